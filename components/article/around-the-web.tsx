@@ -1,0 +1,35 @@
+import { safeHref } from '@/lib/content';
+
+export interface WebLink {
+  id: string;
+  title: string;
+  url: string;
+  siteName: string;
+}
+
+/** Coverage elsewhere, curated by editors. Links leave the site, so they carry no trust or referrer. */
+export function AroundTheWeb({ links }: { links: WebLink[] }) {
+  const safe = links.flatMap((link) => {
+    const href = safeHref(link.url);
+    return href ? [{ ...link, href }] : [];
+  });
+  if (safe.length === 0) return null;
+  return (
+    <section className="rail" aria-labelledby="around-the-web">
+      <h2 id="around-the-web" className="rail__title">
+        Around The Web
+      </h2>
+      <ul className="web-links">
+        {safe.map((link) => (
+          <li key={link.id}>
+            <a href={link.href} rel="noopener noreferrer nofollow" target="_blank">
+              {link.title}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+            <span className="web-links__site">{link.siteName}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { ArticleCard } from '@/db/queries/articles';
+import { SourceLogo } from '@/components/ui/source-logo';
+import { Timestamp } from '@/components/ui/timestamp';
+import { KindLabel } from './kind-label';
+
+type HeadingLevel = 'h2' | 'h3';
+
+/** A story in a list: headline link, optional teaser, source and time. */
+export function StoryCard({
+  story,
+  as: Heading = 'h3',
+  teaser = true,
+  lead = false,
+}: {
+  story: ArticleCard;
+  as?: HeadingLevel;
+  teaser?: boolean;
+  lead?: boolean;
+}) {
+  return (
+    <article className={lead ? 'story-card story-card--lead' : 'story-card'}>
+      <p className="story-card__meta">
+        {story.section ? <span className="story-card__section">{story.section.name}</span> : null}
+        {story.kind !== 'news' ? <KindLabel kind={story.kind} /> : null}
+      </p>
+      <Heading className="story-card__headline">
+        <Link href={`/articles/${story.slug}`}>{story.headline}</Link>
+      </Heading>
+      {teaser ? <p className="story-card__teaser">{story.summary}</p> : null}
+      <p className="byline byline--small">
+        {story.source ? (
+          <>
+            <SourceLogo name={story.source.name} logoUrl={story.source.logoUrl} size={18} />
+            <span>{story.source.name}</span>
+          </>
+        ) : null}
+        {story.publishedAt ? <Timestamp date={story.publishedAt} /> : null}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { env } from '@/lib/env';
+import { type Connection, type Database, openPglite, openPostgres } from './connection';
+import { acquireDataDirLock } from './embedded-lock';
+import { seedIfEmpty } from './seed';
+
+export type { Database } from './connection';
+
+// Dev reloads re-evaluate this module; keeping the connection on globalThis stops them from
+// opening the embedded database again (one opener per directory, and ~300 MB each).
+const globalForDb = globalThis as typeof globalThis & { __newsdeskDb?: Promise<Connection> };
+
+async function openEmbedded(dataDir: string): Promise<Connection> {
+  const absolute = path.resolve(dataDir);
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  acquireDataDirLock(absolute);
+  const connection = await openPglite(absolute);
+  // Embedded mode is for trying Newsdesk with no steps by hand: bring it up to date and
+  // give it demo content on first start.
+  await connection.migrate();
+  await seedIfEmpty(connection.db, { log: (line) => console.log(`[newsdesk] ${line}`) });
+  return connection;
+}
+
+function connect(): Promise<Connection> {
+  const { DATABASE_URL, PGLITE_DATA_DIR } = env();
+  if (DATABASE_URL) return Promise.resolve(openPostgres(DATABASE_URL));
+  return openEmbedded(PGLITE_DATA_DIR);
+}
+
+export function getConnection(): Promise<Connection> {
+  globalForDb.__newsdeskDb ??= connect().catch((error: unknown) => {
+    // Let the next request try again instead of caching the failure forever.
+    globalForDb.__newsdeskDb = undefined;
+    throw error;
+  });
+  return globalForDb.__newsdeskDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getConnection()).db;
+}

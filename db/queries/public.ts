@@ -1,0 +1,80 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { tags } from '@/lib/cache-tags';
+import { isWellFormedSlug } from '@/lib/slug';
+import { getDb } from '../client';
+import * as articleQueries from './articles';
+import * as taxonomy from './taxonomy';
+
+/*
+ * The reads behind readers' pages, cached and tagged. Tags (lib/cache-tags) make a publish
+ * show at once; the lifetime below is only a safety net for anything a tag misses.
+ */
+const newsLife = { stale: 60, revalidate: 3600, expire: 7 * 24 * 3600 };
+
+export type ArticleResolution =
+  | { kind: 'article'; article: articleQueries.PublishedArticle }
+  | { kind: 'redirect'; slug: string }
+  | { kind: 'missing' };
+
+export async function resolveArticle(slug: string): Promise<ArticleResolution> {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.article(slug));
+  if (!isWellFormedSlug(slug)) return { kind: 'missing' };
+  const db = await getDb();
+  const article = await articleQueries.findPublishedArticle(db, slug);
+  if (article) return { kind: 'article', article };
+  const target = await articleQueries.findRedirectTarget(db, slug);
+  return target ? { kind: 'redirect', slug: target } : { kind: 'missing' };
+}
+
+export async function getLatest(limit: number) {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.latest);
+  return articleQueries.listLatest(await getDb(), limit);
+}
+
+export async function getGlobalWebLinks() {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.globalWebLinks);
+  return articleQueries.listGlobalWebLinks(await getDb());
+}
+
+export async function getSourcePage(slug: string, limit: number) {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.source(slug), tags.sourceList(slug));
+  if (!isWellFormedSlug(slug)) return null;
+  const db = await getDb();
+  const source = await taxonomy.findSource(db, slug);
+  if (!source) return null;
+  return { source, stories: await articleQueries.listBySource(db, source.id, limit) };
+}
+
+export async function getSectionPage(slug: string, limit: number) {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.section(slug), tags.sectionList(slug));
+  if (!isWellFormedSlug(slug)) return null;
+  const db = await getDb();
+  const section = await taxonomy.findSection(db, slug);
+  if (!section) return null;
+  return { section, stories: await articleQueries.listBySection(db, section.id, limit) };
+}
+
+export async function getSections() {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.sections);
+  return taxonomy.listSections(await getDb());
+}
+
+export async function getSources() {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.sources);
+  return taxonomy.listSources(await getDb());
+}

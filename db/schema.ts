@@ -1,0 +1,209 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { RichTextDoc } from '../lib/content/schema';
+
+/** Postgres `tsvector`; only ever written by the generated column below, read by search. */
+const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
+export const articleStatus = pgEnum('article_status', [
+  'draft',
+  'in_review',
+  'scheduled',
+  'published',
+  'archived',
+]);
+export const articleKind = pgEnum('article_kind', ['news', 'analysis', 'opinion']);
+
+export const sources = pgTable('sources', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  logoUrl: text('logo_url'),
+  homepageUrl: text('homepage_url'),
+  description: text('description').notNull().default(''),
+  ...timestamps,
+});
+
+export const sections = pgTable('sections', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  position: integer('position').notNull().default(0),
+  ...timestamps,
+});
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    role: userRole('role').notNull().default('writer'),
+    disabled: boolean('disabled').notNull().default(false),
+    // Bumped when the password, role or disabled flag changes: sessions carrying an older
+    // value are refused, because Auth.js JWT sessions cannot be revoked otherwise.
+    sessionVersion: integer('session_version').notNull().default(1),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
+);
+
+export const articles = pgTable(
+  'articles',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull().unique(),
+    status: articleStatus('status').notNull().default('draft'),
+    kind: articleKind('kind').notNull().default('news'),
+    headline: jsonb('headline').$type<RichTextDoc>().notNull(),
+    headlineText: text('headline_text').notNull().default(''),
+    summary: jsonb('summary').$type<RichTextDoc>().notNull(),
+    summaryText: text('summary_text').notNull().default(''),
+    // Denormalised from key_points so the generated search vector can weight them.
+    keyPointsText: text('key_points_text').notNull().default(''),
+    sourceId: uuid('source_id').references(() => sources.id, { onDelete: 'restrict' }),
+    sectionId: uuid('section_id').references(() => sections.id, { onDelete: 'restrict' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }),
+    // Set only when an editor marks a change as substantive; readers see "Updated" then.
+    revisedAt: timestamp('revised_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('english', coalesce(headline_text, '')), 'A') || setweight(to_tsvector('english', coalesce(summary_text, '')), 'B') || setweight(to_tsvector('english', coalesce(key_points_text, '')), 'C')`,
+    ),
+  },
+  (t) => [
+    index('articles_published_idx')
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_source_published_idx')
+      .on(t.sourceId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_section_published_idx')
+      .on(t.sectionId, t.publishedAt.desc(), t.id.desc())
+      .where(sql`${t.status} = 'published'`),
+    index('articles_scheduled_idx')
+      .on(t.scheduledAt)
+      .where(sql`${t.status} = 'scheduled'`),
+    index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
+    index('articles_author_idx').on(t.authorId),
+    index('articles_search_idx').using('gin', t.searchVector),
+  ],
+);
+
+export const keyPoints = pgTable(
+  'key_points',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    content: jsonb('content').$type<RichTextDoc>().notNull(),
+    contentText: text('content_text').notNull().default(''),
+    sourceUrl: text('source_url'),
+    verifiedById: uuid('verified_by_id').references(() => users.id, { onDelete: 'set null' }),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('key_points_article_position_idx').on(t.articleId, t.position)],
+);
+
+/** A full snapshot of an article as saved, so any version can be restored. */
+export interface ArticleSnapshot {
+  slug: string;
+  kind: 'news' | 'analysis' | 'opinion';
+  status: string;
+  headline: RichTextDoc;
+  summary: RichTextDoc;
+  keyPoints: { id: string; content: RichTextDoc; sourceUrl: string | null }[];
+  webLinks: { title: string; url: string; siteName: string }[];
+  sourceId: string | null;
+  sectionId: string | null;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+}
+
+export const articleRevisions = pgTable(
+  'article_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    reason: text('reason').notNull(),
+    snapshot: jsonb('snapshot').$type<ArticleSnapshot>().notNull(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt.desc())],
+);
+
+export const webLinks = pgTable(
+  'web_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Null means a site-wide link shown under every article.
+    articleId: uuid('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+    title: text('title').notNull(),
+    url: text('url').notNull(),
+    siteName: text('site_name').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('web_links_article_position_idx').on(t.articleId, t.position)],
+);
+
+export const slugRedirects = pgTable(
+  'slug_redirects',
+  {
+    fromSlug: text('from_slug').primaryKey(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('slug_redirects_article_idx').on(t.articleId)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityType, t.entityId, t.createdAt.desc()),
+    index('audit_log_created_idx').on(t.createdAt.desc()),
+  ],
+);

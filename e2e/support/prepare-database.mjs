@@ -1,0 +1,12 @@
+// Gives the e2e server a known database: a brand-new embedded directory, or the server
+// database from DATABASE_URL brought up to date and seeded (idempotent).
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+
+if (!process.env.DATABASE_URL) {
+  const dir = process.env.PGLITE_DATA_DIR ?? '.data/e2e';
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(`${dir}.lock`, { force: true });
+}
+execSync('npm run --silent db:migrate', { stdio: 'inherit' });
+execSync('npm run --silent db:seed', { stdio: 'inherit' });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { exactTime, relativeTime } from './time';
+
+const now = new Date('2026-11-26T15:00:00Z');
+const ago = (ms: number) => new Date(now.getTime() - ms);
+
+describe('relativeTime', () => {
+  it('speaks like a news site', () => {
+    expect(relativeTime(ago(20_000), now)).toBe('just now');
+    expect(relativeTime(ago(5 * 60_000), now)).toBe('5m ago');
+    expect(relativeTime(ago(3 * 3_600_000 + 59 * 60_000), now)).toBe('3h ago');
+    expect(relativeTime(ago(2 * 86_400_000), now)).toBe('2d ago');
+  });
+
+  it('gives up after a week so the caller shows the date', () => {
+    expect(relativeTime(ago(8 * 86_400_000), now)).toBeNull();
+  });
+
+  it('treats a clock slightly behind the server as "just now"', () => {
+    expect(relativeTime(new Date(now.getTime() + 5_000), now)).toBe('just now');
+  });
+});
+
+describe('exactTime', () => {
+  it('names the time zone', () => {
+    expect(exactTime(now, 'UTC')).toBe('26 Nov 2026, 15:00 UTC');
+    expect(exactTime(now, 'America/New_York')).toBe('26 Nov 2026, 10:00 GMT-5');
+  });
+});

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// `npx playwright install` cannot download here: use Debian's Chromium where it exists and
+// Playwright's own browser elsewhere (a developer laptop).
+const systemChromium = '/usr/bin/chromium';
+const launchOptions = fs.existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions,
+  },
+  webServer: {
+    // A production build against its own database: a fresh embedded directory, or the
+    // Postgres database DATABASE_URL names (migrated and seeded here).
+    command: `node e2e/support/prepare-database.mjs && npm run build && npm run start -- -p ${PORT} -H 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+    env: {
+      PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? '.data/e2e',
+      SITE_URL: baseURL,
+    },
+  },
+});
