@@ -24,12 +24,27 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Creates the lock file with our pid already in it, so no reader ever sees it empty. */
+function tryCreateLock(lockPath: string): boolean {
+  const draft = `${lockPath}.${process.pid}.tmp`;
+  fs.writeFileSync(draft, String(process.pid));
+  try {
+    fs.linkSync(draft, lockPath);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    fs.rmSync(draft, { force: true });
+  }
+}
+
 export function acquireDataDirLock(dataDir: string): () => void {
   const lockPath = `${dataDir}.lock`;
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+    if (tryCreateLock(lockPath)) {
       const release = () => {
+        process.off('exit', release);
         try {
           if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
         } catch {
@@ -38,14 +53,12 @@ export function acquireDataDirLock(dataDir: string): () => void {
       };
       process.once('exit', release);
       return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
-      if (owner === process.pid) return () => {};
-      if (Number.isFinite(owner) && isAlive(owner)) throw new DatabaseLockedError(dataDir, owner);
-      // The owner died without cleaning up (kill -9, crash): the lock is stale.
-      fs.rmSync(lockPath, { force: true });
     }
+    const owner = Number.parseInt(fs.readFileSync(lockPath, 'utf8'), 10);
+    if (owner === process.pid) return () => {};
+    if (Number.isFinite(owner) && isAlive(owner)) throw new DatabaseLockedError(dataDir, owner);
+    // The owner died without cleaning up (kill -9, crash): the lock is stale.
+    fs.rmSync(lockPath, { force: true });
   }
   throw new Error(`Could not take the lock ${lockPath}`);
 }

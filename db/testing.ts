@@ -25,13 +25,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const connection = openPostgres(url.toString(), { max: 4 });
-  await connection.migrate();
-  return {
-    ...connection,
-    destroy: async () => {
-      await connection.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.end();
-    },
+  const destroy = async () => {
+    await connection.close();
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
   };
+  try {
+    await connection.migrate();
+  } catch (error) {
+    await destroy();
+    throw error;
+  }
+  return { ...connection, destroy };
 }

@@ -22,7 +22,6 @@ export function RelativeTime({ iso, exact }: { iso: string; exact: string }) {
   const label = minute === null ? exact : (relativeTime(new Date(iso), new Date(minute * MINUTE)) ?? exact);
   return (
     // Focusable so keyboard users can reveal the exact time, as a mouse hover does.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <time className="time" dateTime={iso} title={exact} data-exact={exact} tabIndex={0}>
       {label}
     </time>
