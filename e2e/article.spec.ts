@@ -93,5 +93,12 @@ test.describe('the reference story page', () => {
 test('an old slug answers 308 to the new one', async ({ request }) => {
   const response = await request.get('/articles/putin-north-korea-troops', { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(response.headers().location).toBe(referencePath);
+  // Next 16.4 sends the Location header twice (identical) on the first, uncached render;
+  // browsers accept identical duplicates, so what matters is that every copy is right.
+  const locations = response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === 'location')
+    .map((header) => header.value);
+  expect(locations.length).toBeGreaterThan(0);
+  expect(new Set(locations)).toEqual(new Set([referencePath]));
 });
