@@ -19,6 +19,11 @@ const tsvector = customType<{ data: string }>({
   dataType: () => 'tsvector',
 });
 
+/** Raw bytes, for uploaded images (source logos) that must live where every instance can read them. */
+const bytea = customType<{ data: Buffer }>({
+  dataType: () => 'bytea',
+});
+
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -91,6 +96,8 @@ export const articles = pgTable(
     // Set only when an editor marks a change as substantive; readers see "Updated" then.
     revisedAt: timestamp('revised_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
+    // The editor's note when an article is sent back to its writer.
+    reviewNote: text('review_note'),
     ...timestamps,
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('english', coalesce(headline_text, '')), 'A') || setweight(to_tsvector('english', coalesce(summary_text, '')), 'B') || setweight(to_tsvector('english', coalesce(key_points_text, '')), 'C')`,
@@ -207,3 +214,34 @@ export const auditLog = pgTable(
     index('audit_log_created_idx').on(t.createdAt.desc()),
   ],
 );
+
+/** Login attempt counters for rate-limiter-flexible's Drizzle store: shared by every instance. */
+export const loginAttempts = pgTable('login_attempts', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: timestamp('expire', { withTimezone: true }),
+});
+
+/** One run of the scheduled-publishing job, so a late or failed run shows on the dashboard. */
+export const publishRuns = pgTable(
+  'publish_runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    trigger: text('trigger').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    published: integer('published').notNull().default(0),
+    error: text('error'),
+  },
+  (t) => [index('publish_runs_started_idx').on(t.startedAt.desc())],
+);
+
+/** Uploaded images (source logos), served from /media/[id]. */
+export const media = pgTable('media', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  contentType: text('content_type').notNull(),
+  data: bytea('data').notNull(),
+  byteSize: integer('byte_size').notNull(),
+  uploadedById: uuid('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -28,3 +28,17 @@ describe('parseEnv', () => {
     expect(message).toContain('SITE_TIME_ZONE');
   });
 });
+
+describe('AUTH_SECRET', () => {
+  it('is required in production, with a message that says how to make one', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET: is required in production.*openssl/);
+  });
+
+  it('must be long enough', () => {
+    expect(() => parseEnv({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET: must be at least 32 characters/);
+  });
+
+  it('is optional in development, where a local secret is generated', () => {
+    expect(parseEnv({ NODE_ENV: 'development' }).AUTH_SECRET).toBeUndefined();
+  });
+});

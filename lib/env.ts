@@ -23,7 +23,19 @@ const envSchema = z.object({
   SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000'),
   SITE_NAME: z.string().min(1).default('Newsdesk'),
   SITE_TIME_ZONE: timeZone.default('UTC'),
-});
+  AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
+  CRON_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  DEMO_EDITOR_PASSWORD: z.string().min(10).optional(),
+})
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === 'production' && !value.AUTH_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AUTH_SECRET'],
+        message: 'is required in production: it signs newsroom sessions (openssl rand -base64 32)',
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

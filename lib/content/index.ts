@@ -6,3 +6,4 @@ export { renderRichText } from './render';
 export type { RenderRichTextOptions } from './render';
 export { toPlainText } from './plain-text';
 export { docFromText } from './build';
+export { normalizeDoc, singleParagraph } from './normalize';

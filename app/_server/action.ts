@@ -1,0 +1,90 @@
+import 'server-only';
+import { updateTag } from 'next/cache';
+import { unstable_rethrow } from 'next/navigation';
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import type { Database } from '@/db/connection';
+import type { EditorArticle } from '@/db/queries/newsroom';
+import { can } from '@/lib/authz/policy';
+import type { WorkflowResult } from '@/lib/newsroom/result';
+import { fieldErrorsOf } from '@/lib/validation';
+import { getActor, type SessionActor } from './session';
+
+/** What every server action returns; `useActionState` shows it in the form. */
+export type ActionState<T = null> =
+  | { status: 'idle' }
+  | { status: 'success'; message: string; data: T }
+  | {
+      status: 'error';
+      code: 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'error';
+      message: string;
+      fieldErrors: Record<string, string[]>;
+      /** On a conflict: the version someone else saved, to show beside the editor's. */
+      current?: EditorArticle;
+    };
+
+export const idle: ActionState<never> = { status: 'idle' };
+
+export function failed(
+  code: Extract<ActionState, { status: 'error' }>['code'],
+  message: string,
+  fieldErrors: Record<string, string[]> = {},
+): ActionState<never> {
+  return { status: 'error', code, message, fieldErrors };
+}
+
+function toPlainObject(input: unknown): unknown {
+  if (!(input instanceof FormData)) return input;
+  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const [key, value] of input.entries()) {
+    const existing = out[key];
+    out[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+/**
+ * The one way to write a server action: every action is a public endpoint, so this
+ * authenticates against the database, checks the user may use the newsroom at all, parses
+ * the input with zod (all field errors, not the first), and turns unexpected failures into
+ * a safe message — the detail goes to the log, never to the browser. Finer permissions
+ * (this article, this status) are the handler's to check through lib/authz/policy.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, context: { actor: SessionActor; db: Database }) => Promise<ActionState<T>>,
+): (input: unknown) => Promise<ActionState<T>> {
+  return async (input) => {
+    try {
+      const actor = await getActor();
+      if (!actor) {
+        return failed('unauthenticated', 'Your session has ended. Sign in again in another tab — your work is still here.');
+      }
+      if (!can(actor, 'admin:enter')) return failed('forbidden', 'You don’t have access to the newsroom.');
+      const parsed = schema.safeParse(toPlainObject(input));
+      if (!parsed.success) return failed('invalid', 'Please fix the highlighted fields.', fieldErrorsOf(parsed.error));
+      return await handler(parsed.data, { actor, db: await getDb() });
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures.
+      console.error(JSON.stringify({ level: 'error', msg: 'server action failed', error: String(error) }));
+      return failed('error', 'Something went wrong on our side. Nothing you typed was lost; please try again.');
+    }
+  };
+}
+
+/** Invalidates the cache tags a newsroom command touched; read-your-own-writes for the editor. */
+export function invalidate(tags: readonly string[]) {
+  for (const tag of tags) updateTag(tag);
+}
+
+/** A workflow result as action state, with its cache tags invalidated on success. */
+export function fromWorkflow<T>(result: WorkflowResult<T>, successMessage: string): ActionState<T> {
+  if (result.ok) {
+    invalidate(result.tags);
+    return { status: 'success', message: successMessage, data: result.value };
+  }
+  if (result.code === 'conflict') {
+    return { status: 'error', code: 'conflict', message: result.message, fieldErrors: {}, current: result.current };
+  }
+  return { status: 'error', code: result.code, message: result.message, fieldErrors: 'fieldErrors' in result ? result.fieldErrors : {} };
+}

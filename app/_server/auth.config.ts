@@ -1,0 +1,34 @@
+import type { NextAuthConfig } from 'next-auth';
+
+/**
+ * The database-free half of the Auth.js config, used by proxy.ts for a cheap first check.
+ * It only asks "is there a signed session?"; every admin page and action then checks the
+ * user against the database and the policy (app/_server/session.ts).
+ */
+export const authConfig = {
+  pages: { signIn: '/signin' },
+  session: { strategy: 'jwt', maxAge: 7 * 24 * 3600 },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      if (request.nextUrl.pathname.startsWith('/admin')) return Boolean(auth?.user);
+      return true;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        // Only at sign-in: copy what later checks compare against the database.
+        const signedIn = user as { id?: string; role?: string; sessionVersion?: number };
+        token.uid = signedIn.id;
+        token.role = signedIn.role;
+        token.sv = signedIn.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return {
+        ...session,
+        user: { ...session.user, id: String(token.uid ?? ''), role: String(token.role ?? ''), sessionVersion: Number(token.sv ?? 0) },
+      };
+    },
+  },
+} satisfies NextAuthConfig;

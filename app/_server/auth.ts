@@ -1,0 +1,36 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getDb } from '@/db/client';
+import { LoginLimiter } from '@/lib/auth/login-limiter';
+import { developmentAuthSecret } from '@/lib/auth/dev-secret';
+import { attemptLogin, credentialsSchema } from '@/lib/auth/sign-in';
+import { env } from '@/lib/env';
+import { authConfig } from './auth.config';
+import { clientIp } from './client-ip';
+
+class RateLimited extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig,
+  secret: env().AUTH_SECRET ?? developmentAuthSecret(),
+  trustHost: true,
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const db = await getDb();
+        const outcome = await attemptLogin(db, new LoginLimiter(db), {
+          ...parsed.data,
+          ip: clientIp(request.headers),
+        });
+        if (outcome.ok) return { ...outcome.user };
+        if (outcome.reason === 'rate_limited') throw new RateLimited();
+        return null;
+      },
+    }),
+  ],
+}));

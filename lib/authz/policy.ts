@@ -1,0 +1,84 @@
+/**
+ * Who may do what in the newsroom. Every admin page and every server action asks `can`;
+ * proxy.ts only does a cheap "is there a session cookie" check in front of it.
+ */
+export type Role = 'admin' | 'editor' | 'writer';
+export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'archived';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  disabled: boolean;
+}
+
+/** The facts about an article that permissions depend on. */
+export interface ArticleFacts {
+  authorId: string | null;
+  status: ArticleStatus;
+}
+
+export type Permission =
+  | 'admin:enter'
+  | 'article:create'
+  | 'article:view'
+  | 'article:edit'
+  | 'article:submit'
+  | 'article:publish'
+  | 'article:schedule'
+  | 'article:unpublish'
+  | 'article:archive'
+  | 'article:delete'
+  | 'article:send-back'
+  | 'users:manage'
+  | 'sources:manage'
+  | 'sections:manage';
+
+/** Permissions that need the article they act on. */
+const articlePermissions = new Set<Permission>([
+  'article:view',
+  'article:edit',
+  'article:submit',
+  'article:publish',
+  'article:schedule',
+  'article:unpublish',
+  'article:archive',
+  'article:delete',
+  'article:send-back',
+]);
+
+const writerEditable = new Set<ArticleStatus>(['draft', 'in_review']);
+
+function writerMay(actor: Actor, permission: Permission, article: ArticleFacts | null): boolean {
+  if (permission === 'admin:enter' || permission === 'article:create') return true;
+  if (!article || article.authorId !== actor.id) return false;
+  switch (permission) {
+    case 'article:view':
+      return true;
+    case 'article:edit':
+      return writerEditable.has(article.status);
+    case 'article:submit':
+    case 'article:delete':
+      return article.status === 'draft';
+    default:
+      return false;
+  }
+}
+
+function editorMay(permission: Permission, article: ArticleFacts | null): boolean {
+  if (permission === 'article:delete') return article?.status === 'draft';
+  if (permission === 'article:send-back') return article?.status === 'in_review';
+  return !permission.startsWith('users:') && !permission.startsWith('sources:') && !permission.startsWith('sections:');
+}
+
+export function can(actor: Actor | null, permission: Permission, article: ArticleFacts | null = null): boolean {
+  if (!actor || actor.disabled) return false;
+  if (articlePermissions.has(permission) && !article) return false;
+  switch (actor.role) {
+    case 'admin':
+      return editorMay(permission, article) || permission.endsWith(':manage');
+    case 'editor':
+      return editorMay(permission, article);
+    case 'writer':
+      return writerMay(actor, permission, article);
+  }
+}

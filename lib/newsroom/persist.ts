@@ -1,0 +1,216 @@
+import { and, asc, desc, eq, ne, notInArray } from 'drizzle-orm';
+import type { Database } from '@/db/connection';
+import {
+  type ArticleSnapshot,
+  articleRevisions,
+  articles,
+  auditLog,
+  keyPoints,
+  sections,
+  slugRedirects,
+  sources,
+  webLinks,
+} from '@/db/schema';
+import { toPlainText } from '@/lib/content';
+import type { ArticleDraft } from './article-input';
+import { slugFromHeadline } from './slugs';
+
+/** A transaction handle: the same query API as the database. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+export type ArticleRow = typeof articles.$inferSelect;
+
+/** The article row, locked until the transaction ends so two saves can't interleave. */
+export async function lockArticle(tx: Tx, id: string): Promise<ArticleRow | null> {
+  const [row] = await tx.select().from(articles).where(eq(articles.id, id)).for('update').limit(1);
+  return row ?? null;
+}
+
+/** Source and section slugs, for the cache tags a change touches. */
+export async function taxonomySlugs(tx: Tx, sourceId: string | null, sectionId: string | null) {
+  const [source] = sourceId
+    ? await tx.select({ slug: sources.slug }).from(sources).where(eq(sources.id, sourceId))
+    : [];
+  const [section] = sectionId
+    ? await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, sectionId))
+    : [];
+  return { sourceSlug: source?.slug ?? null, sectionSlug: section?.slug ?? null };
+}
+
+/**
+ * Checks what the schema can't: the slug is free, the source and section exist.
+ * Returns field errors (empty when fine) so the form can show them all at once.
+ */
+export async function checkDraftReferences(
+  tx: Tx,
+  articleId: string,
+  slug: string,
+  draft: ArticleDraft,
+): Promise<Record<string, string[]>> {
+  const problems: Record<string, string[]> = {};
+  const [taken] = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), ne(articles.id, articleId)))
+    .limit(1);
+  const [redirect] = await tx
+    .select({ articleId: slugRedirects.articleId })
+    .from(slugRedirects)
+    .where(and(eq(slugRedirects.fromSlug, slug), ne(slugRedirects.articleId, articleId)))
+    .limit(1);
+  if (taken) problems.slug = ['Another story already uses this address'];
+  else if (redirect) problems.slug = ['This address belonged to another story and still leads there'];
+  if (draft.sourceId) {
+    const [source] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, draft.sourceId));
+    if (!source) problems.sourceId = ['That source no longer exists'];
+  }
+  if (draft.sectionId) {
+    const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, draft.sectionId));
+    if (!section) problems.sectionId = ['That section no longer exists'];
+  }
+  return problems;
+}
+
+/** The slug a draft asks for: typed by the editor, else from the headline, else unchanged. */
+export function resolveSlug(draft: ArticleDraft, currentSlug: string): string {
+  return draft.slug || slugFromHeadline(toPlainText(draft.headline)) || currentSlug;
+}
+
+/** Writes the draft's content (not its status) and returns the columns that changed. */
+export async function writeDraftContent(tx: Tx, row: ArticleRow, draft: ArticleDraft, slug: string) {
+  const points = draft.keyPoints.filter((point) => toPlainText(point.content).length > 0);
+  const values = {
+    slug,
+    kind: draft.kind,
+    headline: draft.headline,
+    headlineText: toPlainText(draft.headline),
+    summary: draft.summary,
+    summaryText: toPlainText(draft.summary),
+    keyPointsText: points.map((point) => toPlainText(point.content)).join('\n\n'),
+    sourceId: draft.sourceId,
+    sectionId: draft.sectionId,
+  };
+  await tx.update(articles).set(values).where(eq(articles.id, row.id));
+
+  // Points keep their ids (and any verification) across edits; only this article's ids count.
+  const existing = await tx.select({ id: keyPoints.id }).from(keyPoints).where(eq(keyPoints.articleId, row.id));
+  const ownIds = new Set(existing.map((point) => point.id));
+  const keptIds = points.flatMap((point) => (point.id && ownIds.has(point.id) ? [point.id] : []));
+  await tx
+    .delete(keyPoints)
+    .where(
+      keptIds.length > 0
+        ? and(eq(keyPoints.articleId, row.id), notInArray(keyPoints.id, keptIds))
+        : eq(keyPoints.articleId, row.id),
+    );
+  for (const [position, point] of points.entries()) {
+    const fields = {
+      position,
+      content: point.content,
+      contentText: toPlainText(point.content),
+      sourceUrl: point.sourceUrl || null,
+      updatedAt: new Date(),
+    };
+    if (point.id && ownIds.has(point.id)) {
+      await tx.update(keyPoints).set(fields).where(eq(keyPoints.id, point.id));
+    } else {
+      await tx.insert(keyPoints).values({ articleId: row.id, ...fields });
+    }
+  }
+
+  await tx.delete(webLinks).where(eq(webLinks.articleId, row.id));
+  if (draft.webLinks.length > 0) {
+    await tx
+      .insert(webLinks)
+      .values(draft.webLinks.map((link, position) => ({ articleId: row.id, position, ...link })));
+  }
+  return values;
+}
+
+/** A published story that changes address keeps its old one as a 308 redirect. */
+export async function recordSlugChange(tx: Tx, articleId: string, oldSlug: string, newSlug: string) {
+  if (oldSlug === newSlug) return;
+  await tx
+    .insert(slugRedirects)
+    .values({ fromSlug: oldSlug, articleId })
+    .onConflictDoUpdate({ target: slugRedirects.fromSlug, set: { articleId, createdAt: new Date() } });
+  // The new slug serves the story itself now; an old redirect from it would shadow nothing.
+  await tx.delete(slugRedirects).where(eq(slugRedirects.fromSlug, newSlug));
+}
+
+export async function readSnapshot(tx: Tx, articleId: string): Promise<ArticleSnapshot | null> {
+  const [row] = await tx.select().from(articles).where(eq(articles.id, articleId)).limit(1);
+  if (!row) return null;
+  const points = await tx
+    .select({ id: keyPoints.id, content: keyPoints.content, sourceUrl: keyPoints.sourceUrl })
+    .from(keyPoints)
+    .where(eq(keyPoints.articleId, articleId))
+    .orderBy(asc(keyPoints.position));
+  const links = await tx
+    .select({ title: webLinks.title, url: webLinks.url, siteName: webLinks.siteName })
+    .from(webLinks)
+    .where(eq(webLinks.articleId, articleId))
+    .orderBy(asc(webLinks.position));
+  return {
+    slug: row.slug,
+    kind: row.kind,
+    status: row.status,
+    headline: row.headline,
+    summary: row.summary,
+    keyPoints: points,
+    webLinks: links,
+    sourceId: row.sourceId,
+    sectionId: row.sectionId,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    scheduledAt: row.scheduledAt?.toISOString() ?? null,
+  };
+}
+
+const AUTOSAVE_COALESCE_MS = 10 * 60_000;
+
+/**
+ * Keeps a revision of the article as it now stands. Autosaves by the same person within ten
+ * minutes refresh one revision instead of piling up hundreds.
+ */
+export async function writeRevision(
+  tx: Tx,
+  articleId: string,
+  version: number,
+  reason: string,
+  authorId: string | null,
+  now: Date,
+) {
+  const snapshot = await readSnapshot(tx, articleId);
+  if (!snapshot) return;
+  if (reason === 'autosave') {
+    const [latest] = await tx
+      .select()
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, articleId))
+      .orderBy(desc(articleRevisions.createdAt))
+      .limit(1);
+    if (
+      latest?.reason === 'autosave' &&
+      latest.authorId === authorId &&
+      now.getTime() - latest.createdAt.getTime() < AUTOSAVE_COALESCE_MS
+    ) {
+      await tx
+        .update(articleRevisions)
+        .set({ snapshot, version, createdAt: now })
+        .where(eq(articleRevisions.id, latest.id));
+      return;
+    }
+  }
+  await tx.insert(articleRevisions).values({ articleId, version, reason, snapshot, authorId, createdAt: now });
+}
+
+export async function writeAudit(
+  tx: Tx,
+  actorId: string | null,
+  action: string,
+  entityType: string,
+  entityId: string,
+  details: Record<string, unknown> = {},
+) {
+  await tx.insert(auditLog).values({ actorId, action, entityType, entityId, details });
+}

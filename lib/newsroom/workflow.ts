@@ -1,0 +1,317 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Database } from '@/db/connection';
+import { getEditorArticle, getRevision } from '@/db/queries/newsroom';
+import { articles } from '@/db/schema';
+import { can, type Actor, type Permission } from '@/lib/authz/policy';
+import { type ArticleCacheFacts, tagsForArticleChange } from '@/lib/cache-tags';
+import { docFromText } from '@/lib/content';
+import { type ArticleDraft, articleDraftSchema, publishProblems } from './article-input';
+import {
+  type ArticleRow,
+  checkDraftReferences,
+  lockArticle,
+  recordSlugChange,
+  resolveSlug,
+  taxonomySlugs,
+  type Tx,
+  writeAudit,
+  writeDraftContent,
+  writeRevision,
+} from './persist';
+import { fieldErrorsOf } from '@/lib/validation';
+import { failures, type SavedArticle, type WorkflowFailure, type WorkflowResult } from './result';
+
+/** Shortest lead time for scheduling: anything sooner is "publish now". */
+const MIN_SCHEDULE_LEAD_MS = 60_000;
+
+interface Ref {
+  id: string;
+  version: number;
+}
+
+/** What a command changed beyond the draft content; applied under the row lock. */
+interface Change {
+  status?: ArticleRow['status'];
+  publishedAt?: Date | null;
+  scheduledAt?: Date | null;
+  revisedAt?: Date | null;
+  reviewNote?: string | null;
+}
+
+type Step = (tx: Tx, row: ArticleRow) => Promise<Change | WorkflowFailure>;
+
+const isFailure = (value: Change | WorkflowFailure): value is WorkflowFailure =>
+  'ok' in value && value.ok === false;
+
+function cacheFacts(
+  row: Pick<ArticleRow, 'slug' | 'status' | 'publishedAt'>,
+  slugs: { sourceSlug: string | null; sectionSlug: string | null },
+  now: Date,
+): ArticleCacheFacts {
+  const visible = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now;
+  return { slug: row.slug, public: visible, ...slugs };
+}
+
+/**
+ * The skeleton of every command on an existing article: lock the row, check the policy and
+ * the version the editor started from, apply the step, bump the version, keep a revision and
+ * an audit entry — all in one transaction — and report the cache tags it touched.
+ */
+async function mutate(
+  db: Database,
+  actor: Actor,
+  ref: Ref,
+  permission: Permission,
+  reason: string,
+  step: Step,
+  now = new Date(),
+): Promise<WorkflowResult> {
+  type Outcome = { result: WorkflowResult } | { conflict: true };
+  const outcome: Outcome = await db.transaction(async (tx) => {
+    const row = await lockArticle(tx, ref.id);
+    if (!row) return { result: failures.notFound() };
+    if (!can(actor, permission, { authorId: row.authorId, status: row.status })) {
+      return { result: failures.forbidden() };
+    }
+    if (row.version !== ref.version) return { conflict: true };
+
+    const before = cacheFacts(row, await taxonomySlugs(tx, row.sourceId, row.sectionId), now);
+    const change = await step(tx, row);
+    if (isFailure(change)) return { result: change };
+
+    const [updated] = await tx
+      .update(articles)
+      .set({ ...change, version: row.version + 1, updatedAt: now })
+      .where(eq(articles.id, row.id))
+      .returning();
+    if (!updated) return { result: failures.notFound() };
+    await writeRevision(tx, row.id, updated.version, reason, actor.id, now);
+    if (reason !== 'autosave') {
+      await writeAudit(tx, actor.id, `article.${reason}`, 'article', row.id, {
+        version: updated.version,
+        status: updated.status,
+        ...(updated.slug !== row.slug ? { slugFrom: row.slug, slugTo: updated.slug } : {}),
+      });
+    }
+    const after = cacheFacts(updated, await taxonomySlugs(tx, updated.sourceId, updated.sectionId), now);
+    const value: SavedArticle = {
+      id: updated.id,
+      version: updated.version,
+      slug: updated.slug,
+      status: updated.status,
+      updatedAt: updated.updatedAt,
+    };
+    return { result: { ok: true, value, tags: tagsForArticleChange(before, after) } };
+  });
+
+  if ('result' in outcome) return outcome.result;
+  const current = await getEditorArticle(db, ref.id);
+  if (!current) return failures.notFound();
+  return {
+    ok: false,
+    code: 'conflict',
+    message: `${current.authorName ?? 'Someone'} saved this article while you were editing. Nothing was overwritten: compare the versions and choose what to keep.`,
+    current,
+  };
+}
+
+/** Writes a draft's content under the lock; a published story's slug change leaves a redirect. */
+function saveContent(draft: ArticleDraft, extra: (row: ArticleRow) => Change = () => ({})): Step {
+  return async (tx, row) => {
+    const slug = resolveSlug(draft, row.slug);
+    const problems = await checkDraftReferences(tx, row.id, slug, draft);
+    if (Object.keys(problems).length > 0) return failures.invalid(problems);
+    await writeDraftContent(tx, row, draft, slug);
+    if (row.status === 'published') await recordSlugChange(tx, row.id, row.slug, slug);
+    return extra(row);
+  };
+}
+
+function parseDraft(input: unknown): ArticleDraft | WorkflowFailure {
+  const parsed = articleDraftSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  return failures.invalid(fieldErrorsOf(parsed.error));
+}
+
+const isDraft = (value: ArticleDraft | WorkflowFailure): value is ArticleDraft => !('ok' in value);
+
+/** A new, empty draft owned by the actor. */
+export async function createDraft(db: Database, actor: Actor): Promise<WorkflowResult> {
+  if (!can(actor, 'article:create')) return failures.forbidden();
+  return db.transaction(async (tx) => {
+    const empty = docFromText('');
+    const [row] = await tx
+      .insert(articles)
+      .values({
+        slug: `draft-${randomBytes(5).toString('hex')}`,
+        headline: empty,
+        summary: empty,
+        authorId: actor.id,
+      })
+      .returning();
+    if (!row) throw new Error('Creating a draft returned no row');
+    await writeRevision(tx, row.id, row.version, 'create', actor.id, row.createdAt);
+    await writeAudit(tx, actor.id, 'article.create', 'article', row.id);
+    const value: SavedArticle = {
+      id: row.id,
+      version: row.version,
+      slug: row.slug,
+      status: row.status,
+      updatedAt: row.updatedAt,
+    };
+    return { ok: true as const, value, tags: [] };
+  });
+}
+
+/**
+ * Saves the editor's work. Readers see the change at once if the story is live (an editor's
+ * "Update"), so autosave only ever writes to stories that aren't.
+ */
+export async function saveArticle(
+  db: Database,
+  actor: Actor,
+  input: unknown,
+  mode: 'save' | 'autosave' = 'save',
+): Promise<WorkflowResult> {
+  const draft = parseDraft(input);
+  if (!isDraft(draft)) return draft;
+  const write = saveContent(draft, (row) =>
+    row.status === 'published' && draft.substantive ? { revisedAt: new Date() } : {},
+  );
+  return mutate(db, actor, draft, 'article:edit', mode, async (tx, row) => {
+    if (mode === 'autosave' && (row.status === 'published' || row.status === 'scheduled')) {
+      return failures.invalid({ form: ['Autosave is paused for live stories: use Update to publish your changes'] });
+    }
+    return write(tx, row);
+  });
+}
+
+/** Saves and puts the story live now (or keeps it live, for a published story's update). */
+export async function publishArticle(db: Database, actor: Actor, input: unknown, now = new Date()) {
+  const draft = parseDraft(input);
+  if (!isDraft(draft)) return draft;
+  const problems = publishProblems(draft);
+  if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story isn’t ready to publish yet.');
+  return mutate(
+    db,
+    actor,
+    draft,
+    'article:publish',
+    'publish',
+    saveContent(draft, (row) => ({
+      status: 'published',
+      // A story already live keeps its original time; one going live now is dated now.
+      publishedAt: row.status === 'published' && row.publishedAt ? row.publishedAt : now,
+      scheduledAt: null,
+      reviewNote: null,
+      ...(row.status === 'published' && draft.substantive ? { revisedAt: now } : {}),
+    })),
+    now,
+  );
+}
+
+export async function scheduleArticle(
+  db: Database,
+  actor: Actor,
+  input: unknown,
+  scheduledAt: Date,
+  now = new Date(),
+) {
+  const draft = parseDraft(input);
+  if (!isDraft(draft)) return draft;
+  const problems = publishProblems(draft);
+  if (Number.isNaN(scheduledAt.getTime())) problems.scheduledAt = ['Choose a date and time'];
+  else if (scheduledAt.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
+    problems.scheduledAt = ['Choose a time at least a minute from now, or publish now'];
+  }
+  if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story can’t be scheduled yet.');
+  return mutate(
+    db,
+    actor,
+    draft,
+    'article:schedule',
+    'schedule',
+    saveContent(draft, (row) =>
+      row.status === 'published'
+        ? {} // Already live: a schedule can't take it back off the site.
+        : { status: 'scheduled', scheduledAt, publishedAt: null, reviewNote: null },
+    ),
+    now,
+  );
+}
+
+/** A writer hands a draft to the editors. */
+export async function submitForReview(db: Database, actor: Actor, input: unknown) {
+  const draft = parseDraft(input);
+  if (!isDraft(draft)) return draft;
+  return mutate(db, actor, draft, 'article:submit', 'submit', saveContent(draft, () => ({ status: 'in_review' })));
+}
+
+export function sendBack(db: Database, actor: Actor, ref: Ref, note: string) {
+  return mutate(db, actor, ref, 'article:send-back', 'send-back', async () => ({
+    status: 'draft',
+    reviewNote: note,
+  }));
+}
+
+export function unpublishArticle(db: Database, actor: Actor, ref: Ref) {
+  return mutate(db, actor, ref, 'article:unpublish', 'unpublish', async (_tx, row) =>
+    row.status === 'published' || row.status === 'scheduled'
+      ? { status: 'draft', scheduledAt: null }
+      : failures.invalid({ form: ['Only a published or scheduled story can be unpublished'] }),
+  );
+}
+
+export function archiveArticle(db: Database, actor: Actor, ref: Ref) {
+  return mutate(db, actor, ref, 'article:archive', 'archive', async () => ({
+    status: 'archived',
+    scheduledAt: null,
+  }));
+}
+
+/** Restoring makes a new revision with the old content; history is never rewritten. */
+export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revisionId: string) {
+  const revision = await getRevision(db, ref.id, revisionId);
+  if (!revision) return failures.notFound();
+  const { snapshot } = revision;
+  const draft = parseDraft({
+    id: ref.id,
+    version: ref.version,
+    headline: snapshot.headline,
+    summary: snapshot.summary,
+    keyPoints: snapshot.keyPoints.map((point) => ({
+      id: point.id || undefined,
+      content: point.content,
+      sourceUrl: point.sourceUrl ?? '',
+    })),
+    kind: snapshot.kind,
+    sourceId: snapshot.sourceId ?? '',
+    sectionId: snapshot.sectionId ?? '',
+    slug: '',
+    webLinks: snapshot.webLinks,
+  });
+  if (!isDraft(draft)) return draft;
+  // The story keeps its current address: restoring text shouldn't move a live URL.
+  return mutate(db, actor, ref, 'article:edit', 'restore', async (tx, row) => {
+    await writeDraftContent(tx, row, { ...draft, slug: row.slug }, row.slug);
+    return {};
+  });
+}
+
+/** Only drafts can be deleted; anything readers have seen is archived instead. */
+export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise<WorkflowResult<{ id: string }>> {
+  return db.transaction(async (tx) => {
+    const row = await lockArticle(tx, ref.id);
+    if (!row) return failures.notFound();
+    if (!can(actor, 'article:delete', { authorId: row.authorId, status: row.status })) {
+      return failures.forbidden(row.status === 'draft' ? undefined : 'Only drafts can be deleted; archive it instead.');
+    }
+    if (row.version !== ref.version) {
+      return failures.invalid({ form: ['Someone changed this draft since you opened it; reload before deleting'] });
+    }
+    await tx.delete(articles).where(eq(articles.id, row.id));
+    await writeAudit(tx, actor.id, 'article.delete', 'article', row.id, { headline: row.headlineText });
+    return { ok: true as const, value: { id: row.id }, tags: [] };
+  });
+}
