@@ -1,12 +1,28 @@
-import { type NextRequest, NextResponse } from 'next/server';
+import NextAuth from 'next-auth';
+import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
+import { authConfig } from '@/app/_server/auth.config';
+import { developmentAuthSecret } from '@/lib/auth/dev-secret';
 import { BUILD_PLACEHOLDER_SLUG, isWellFormedSlug } from '@/lib/slug';
 
-/**
- * Garbage slugs (NUL bytes, `../`, 5,000 characters) go straight to the prerendered 404
- * instead of rendering: each rendered URL would otherwise add an entry to the page cache
- * on disk, and a very long one fails to write at all.
+/*
+ * Two cheap gates in front of the app, neither of which is the real check:
+ * - /admin without a signed session goes to sign-in (every admin page and server action
+ *   still checks the user against the database and the policy);
+ * - garbage slugs (NUL bytes, `../`, 5,000 characters) go straight to the prerendered 404
+ *   instead of rendering: each rendered URL would add an entry to the page cache on disk,
+ *   and a very long one fails to write at all.
  */
-export function proxy(request: NextRequest) {
+
+const { auth } = NextAuth({
+  ...authConfig,
+  secret: process.env.AUTH_SECRET || (process.env.NODE_ENV === 'production' ? undefined : developmentAuthSecret()),
+  trustHost: true,
+});
+
+// The `authorized` callback in auth.config answers: signed in, or off to /signin.
+const adminGate = auth((_request: NextRequest, _event: NextFetchEvent) => NextResponse.next());
+
+function slugGate(request: NextRequest) {
   const [, collection, slug, ...rest] = request.nextUrl.pathname.split('/');
   let decoded: string | null = null;
   try {
@@ -21,6 +37,11 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(notFound);
 }
 
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  if (request.nextUrl.pathname.startsWith('/admin')) return adminGate(request, event);
+  return slugGate(request);
+}
+
 export const config = {
-  matcher: ['/articles/:path+', '/sources/:path+', '/sections/:path+'],
+  matcher: ['/admin', '/admin/:path*', '/articles/:path+', '/sources/:path+', '/sections/:path+'],
 };

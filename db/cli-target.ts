@@ -8,6 +8,8 @@ import { acquireDataDirLock, DatabaseLockedError } from './embedded-lock';
 export async function openTarget(): Promise<{
   connection: Connection;
   description: string;
+  /** Where the embedded database keeps its files; undefined on a server. */
+  dataRoot?: string;
   close: () => Promise<void>;
 }> {
   try {
@@ -24,6 +26,7 @@ export async function openTarget(): Promise<{
     return {
       connection,
       description: `the embedded database at ${dataDir}`,
+      dataRoot: path.dirname(dataDir),
       close: async () => {
         await connection.close();
         release();

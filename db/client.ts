@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { type Connection, type Database, openPglite, openPostgres } from './connection';
 import { acquireDataDirLock } from './embedded-lock';
 import { seedIfEmpty } from './seed';
+import { ensureDemoEditor, printDemoLogin } from './seed/demo-editor';
 
 export type { Database } from './connection';
 
@@ -19,7 +20,13 @@ async function openEmbedded(dataDir: string): Promise<Connection> {
   // Embedded mode is for trying Newsdesk with no steps by hand: bring it up to date and
   // give it demo content on first start.
   await connection.migrate();
-  await seedIfEmpty(connection.db, { log: (line) => console.log(`[newsdesk] ${line}`) });
+  const log = (line: string) => console.log(`[newsdesk] ${line}`);
+  await seedIfEmpty(connection.db, { log });
+  const login = await ensureDemoEditor(connection.db, {
+    password: env().DEMO_EDITOR_PASSWORD,
+    dataRoot: path.dirname(absolute),
+  });
+  if (login) printDemoLogin(login, log);
   return connection;
 }
 

@@ -1,0 +1,58 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { signIn } from '@/app/_server/auth';
+import { clientIp } from '@/app/_server/client-ip';
+import { getDb } from '@/db/client';
+import { LoginLimiter } from '@/lib/auth/login-limiter';
+import { credentialsSchema } from '@/lib/auth/sign-in';
+import { fieldErrorsOf } from '@/lib/validation';
+
+export interface SignInState {
+  message: string | null;
+  fieldErrors: Record<string, string[]>;
+  /** Sent back so the form keeps what was typed (React resets fields after an action). */
+  email: string;
+}
+
+/** Only newsroom paths on this site: never an open redirect to somewhere else. */
+const returnPath = z
+  .string()
+  .regex(/^\/admin(\/[\w\-/?=&%.]*)?$/)
+  .catch('/admin');
+
+function waitMessage(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return `Too many failed sign-in attempts. For your security, wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`;
+}
+
+export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get('email') ?? '').slice(0, 320);
+  const parsed = credentialsSchema.safeParse({ email, password: formData.get('password') });
+  if (!parsed.success) return { message: null, fieldErrors: fieldErrorsOf(parsed.error), email };
+
+  const ip = clientIp(await headers());
+  const db = await getDb();
+  const wait = await new LoginLimiter(db).secondsUntilAllowed(parsed.data.email, ip);
+  if (wait > 0) return { message: waitMessage(wait), fieldErrors: {}, email };
+
+  try {
+    await signIn('credentials', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: returnPath.parse(formData.get('callbackUrl') ?? '/admin'),
+    });
+  } catch (error) {
+    if (error instanceof CredentialsSignin && error.code === 'rate_limited') {
+      const retry = await new LoginLimiter(db).secondsUntilAllowed(parsed.data.email, ip);
+      return { message: waitMessage(Math.max(retry, 60)), fieldErrors: {}, email };
+    }
+    if (error instanceof AuthError) {
+      return { message: 'That email and password don’t match an active account.', fieldErrors: {}, email };
+    }
+    throw error; // The redirect after a successful sign-in.
+  }
+  return { message: null, fieldErrors: {}, email };
+}
