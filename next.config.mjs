@@ -12,7 +12,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // rate-limiter-flexible imports drizzle-orm by a computed name, which bundling breaks.
+  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible'],
   experimental: embedded ? { cpus: 1 } : {},
 };
 

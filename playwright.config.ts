@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_CRON_SECRET, E2E_DEMO_PASSWORD } from './e2e/support/credentials';
+
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -46,6 +48,11 @@ export default defineConfig({
     env: {
       PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? '.data/e2e',
       SITE_URL: baseURL,
+      // Test-only secrets: the e2e server is a production build, which requires them.
+      AUTH_SECRET: 'e2e-only-secret-e2e-only-secret-e2e-only',
+      AUTH_TRUST_HOST: 'true',
+      CRON_SECRET: E2E_CRON_SECRET,
+      DEMO_EDITOR_PASSWORD: E2E_DEMO_PASSWORD,
     },
   },
 });

@@ -11,8 +11,13 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      if (request.nextUrl.pathname.startsWith('/admin')) return Boolean(auth?.user);
-      return true;
+      const { pathname, search } = request.nextUrl;
+      if (!pathname.startsWith('/admin') || auth?.user) return true;
+      // An explicit redirect (not `false`): proxy.ts wraps its own handler, and Auth.js
+      // only redirects on `false` when there is none. The return path stays on this site.
+      const signIn = new URL('/signin', request.nextUrl);
+      signIn.searchParams.set('callbackUrl', `${pathname}${search}`);
+      return Response.redirect(signIn);
     },
     jwt({ token, user }) {
       if (user) {

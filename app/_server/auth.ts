@@ -16,6 +16,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: env().AUTH_SECRET ?? developmentAuthSecret(),
   trustHost: true,
+  logger: {
+    // A wrong password is an everyday event, not a server error; keep the log for real ones.
+    error(error) {
+      if (error.name === 'CredentialsSignin') return;
+      console.error(JSON.stringify({ level: 'error', msg: 'auth error', error: error.name, detail: error.message }));
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email', type: 'email' }, password: { label: 'Password', type: 'password' } },

@@ -1,9 +1,167 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { createArticle } from '@/app/admin/articles/[id]/actions';
 import { requireActor } from '@/app/_server/session';
+import { PublishingHealth } from '@/components/admin/publishing-health';
+import { getDb } from '@/db/client';
+import { listAuthors, listDashboard } from '@/db/queries/newsroom';
+import { getSections } from '@/db/queries/public';
+import { DASHBOARD_PAGE_SIZE, dashboardFilterSchema, statusLabels } from '@/lib/newsroom/dashboard-filter';
+import { env } from '@/lib/env';
+import { exactTime } from '@/lib/time';
 
 export const metadata: Metadata = { title: 'Articles' };
 
-export default async function DashboardPage() {
+const notices: Record<string, string> = {
+  denied: 'You don’t have access to that page.',
+  deleted: 'The draft was deleted.',
+};
+
+export default async function DashboardPage({ searchParams }: PageProps<'/admin'>) {
   const actor = await requireActor('/admin');
-  return <h1>Articles for {actor.name}</h1>;
+  const params = await searchParams;
+  const filter = dashboardFilterSchema.parse(params);
+  const db = await getDb();
+  // Writers see their own work; editors and admins the whole newsroom.
+  const authorId = actor.role === 'writer' ? actor.id : filter.author;
+  const [{ rows, total }, sections, authors] = await Promise.all([
+    listDashboard(db, { ...filter, authorId, sectionId: filter.section, pageSize: DASHBOARD_PAGE_SIZE }),
+    getSections(),
+    listAuthors(db),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
+  const notice = Object.keys(notices).find((key) => params[key] !== undefined);
+  const error = typeof params.error === 'string' ? params.error.slice(0, 200) : null;
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...filter, page: String(page) })) {
+      if (value !== undefined && key !== 'page') query.set(key, String(value));
+    }
+    if (page > 1) query.set('page', String(page));
+    const qs = query.toString();
+    return qs ? `/admin?${qs}` : '/admin';
+  };
+  const zone = env().SITE_TIME_ZONE;
+
+  return (
+    <>
+      <div className="dashboard-head">
+        <h1>Articles</h1>
+        <form action={createArticle}>
+          <button type="submit" className="button button--primary">
+            New article
+          </button>
+        </form>
+      </div>
+      {notice ? <p className="form-notice">{notices[notice]}</p> : null}
+      {error ? (
+        <p className="form-alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {actor.role !== 'writer' ? <PublishingHealth /> : null}
+
+      <form className="dashboard-filters" method="get" role="search" aria-label="Filter articles">
+        <div className="field">
+          <label htmlFor="q">Headline</label>
+          <input id="q" name="q" type="search" defaultValue={filter.q ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={filter.status ?? ''}>
+            <option value="">Any</option>
+            {Object.entries(statusLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="section">Section</label>
+          <select id="section" name="section" defaultValue={filter.section ?? ''}>
+            <option value="">Any</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {actor.role !== 'writer' ? (
+          <div className="field">
+            <label htmlFor="author">Author</label>
+            <select id="author" name="author" defaultValue={filter.author ?? ''}>
+              <option value="">Anyone</option>
+              {authors.map((author) => (
+                <option key={author.id} value={author.id}>
+                  {author.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <button type="submit" className="button">
+          Filter
+        </button>
+      </form>
+
+      <p className="dashboard-count" aria-live="polite">
+        {total === 1 ? '1 article' : `${total} articles`}
+      </p>
+      <div className="table-scroll">
+        <table className="admin-table">
+          <thead>
+            <tr>
+              <th scope="col">Headline</th>
+              <th scope="col">Status</th>
+              <th scope="col">Section</th>
+              <th scope="col">Source</th>
+              <th scope="col">Author</th>
+              <th scope="col">Last change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>
+                  <Link href={`/admin/articles/${row.id}`}>{row.headline || 'Untitled draft'}</Link>
+                </td>
+                <td>
+                  <span className={`status-badge status-badge--${row.status}`}>{statusLabels[row.status]}</span>
+                  {row.status === 'scheduled' && row.scheduledAt ? (
+                    <div className="field-hint">{exactTime(row.scheduledAt, zone)}</div>
+                  ) : null}
+                </td>
+                <td>{row.sectionName ?? '—'}</td>
+                <td>{row.sourceName ?? '—'}</td>
+                <td>{row.authorName ?? '—'}</td>
+                <td>
+                  <time dateTime={row.updatedAt.toISOString()}>{exactTime(row.updatedAt, zone)}</time>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p className="empty">No articles match.</p> : null}
+      {pages > 1 ? (
+        <nav aria-label="Pages" className="pager">
+          {filter.page > 1 ? (
+            <Link href={pageHref(filter.page - 1)} rel="prev">
+              Newer
+            </Link>
+          ) : null}
+          <span>
+            Page {filter.page} of {pages}
+          </span>
+          {filter.page < pages ? (
+            <Link href={pageHref(filter.page + 1)} rel="next">
+              Older
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
 }
