@@ -19,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   logger: {
     // A wrong password is an everyday event, not a server error; keep the log for real ones.
     error(error) {
-      if (error.name === 'CredentialsSignin') return;
+      if (error instanceof CredentialsSignin) return;
       console.error(JSON.stringify({ level: 'error', msg: 'auth error', error: error.name, detail: error.message }));
     },
   },

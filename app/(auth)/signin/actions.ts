@@ -20,7 +20,7 @@ export interface SignInState {
 /** Only newsroom paths on this site: never an open redirect to somewhere else. */
 const returnPath = z
   .string()
-  .regex(/^\/admin(\/[\w\-/?=&%.]*)?$/)
+  .regex(/^\/admin(?:[/?][\w\-/?=&%.]*)?$/)
   .catch('/admin');
 
 function waitMessage(seconds: number): string {

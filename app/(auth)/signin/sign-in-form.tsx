@@ -5,18 +5,28 @@ import { signInWithPassword, type SignInState } from './actions';
 
 const initial: SignInState = { message: null, fieldErrors: {}, email: '' };
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** Where to go after signing in; the server only accepts newsroom paths. */
+function callbackFromLocation(): string {
+  return new URLSearchParams(window.location.search).get('callbackUrl') ?? '/admin';
+}
+
+export function SignInForm() {
   const [state, action, pending] = useActionState(signInWithPassword, initial);
+  // Read at submit time, so the page stays fully static: no streamed swap of the form that
+  // could drop what someone already typed.
+  const submit = (formData: FormData) => {
+    formData.set('callbackUrl', callbackFromLocation());
+    return action(formData);
+  };
   const emailError = state.fieldErrors.email?.[0];
   const passwordError = state.fieldErrors.password?.[0];
   return (
-    <form action={action} className="auth-form" noValidate>
+    <form action={submit} className="auth-form" noValidate>
       {state.message ? (
         <p className="form-alert" role="alert">
           {state.message}
         </p>
       ) : null}
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="field">
         <label htmlFor="email">Email</label>
         <input
