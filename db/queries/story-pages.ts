@@ -35,7 +35,8 @@ function cursorPosition(cursor: StoryCursor): SQL {
   return sql`(timestamptz 'epoch' + ${cursor.micros}::bigint * interval '1 microsecond', ${cursor.id}::uuid)`;
 }
 
-function scopeCondition(scope: StoryScope): SQL {
+/** The public stories in a list. */
+export function scopeCondition(scope: StoryScope): SQL {
   if (scope.kind === 'section') return and(isPublic(), eq(articles.sectionId, scope.sectionId)) as SQL;
   if (scope.kind === 'source') return and(isPublic(), eq(articles.sourceId, scope.sourceId)) as SQL;
   return isPublic();

@@ -19,7 +19,9 @@ export function normalizeQuery(raw: string): string {
 }
 
 const pageSchema = lastValue
-  .pipe(z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE))
+  .pipe(z.string().regex(/^\d{1,3}$/))
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(MAX_SEARCH_PAGE))
   .catch(1);
 
 const searchParamsSchema = z.object({
