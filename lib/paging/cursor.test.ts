@@ -75,3 +75,22 @@ describe('parsePageRequest', () => {
     expect(parsePageRequest({ before: ['junk', `7_${ID}`] })?.cursor.micros).toBe('7');
   });
 });
+
+describe('parseListRequest', () => {
+  it('names the list and the page', async () => {
+    const { parseListRequest } = await import('./list-request');
+    expect(parseListRequest({ list: 'section', slug: 'world', before: `5_${ID}` })).toEqual({
+      list: { kind: 'section', slug: 'world' },
+      request: { direction: 'before', cursor: { micros: '5', id: ID } },
+    });
+    expect(parseListRequest({ list: 'latest', after: `5_${ID}` })?.list).toEqual({ kind: 'latest' });
+  });
+
+  it.each([{}, { list: 'everything' }, { list: 'section' }, { list: 'source', slug: '../x' }, { list: 'section', slug: '%00' }])(
+    'refuses %j',
+    async (params) => {
+      const { parseListRequest } = await import('./list-request');
+      expect(parseListRequest(params)).toBeNull();
+    },
+  );
+});

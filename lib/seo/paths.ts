@@ -22,7 +22,7 @@ export const paths = {
   sectionFeed: (slug: string) => `/feeds/sections/${slug}.xml`,
   sourceFeed: (slug: string) => `/feeds/sources/${slug}.xml`,
   articleImage: (slug: string) => `/og/articles/${slug}`,
-  defaultImage: '/opengraph-image',
+  defaultImage: '/og/site',
   logo: '/icon',
   sitemap: '/sitemap.xml',
   sitemapPart: (part: number) => `/sitemaps/${part}.xml`,
