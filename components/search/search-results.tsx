@@ -9,10 +9,10 @@ import { paths } from '@/lib/seo/paths';
 function Summary({ results }: { results: Results }) {
   const first = (results.page - 1) * results.pageSize + 1;
   const last = first + results.hits.length - 1;
-  const count = results.total === 1 ? '1 story' : `${results.total.toLocaleString('en')} stories`;
+  const count = results.total === 1 ? '1 story matches' : `${results.total.toLocaleString('en')} stories match`;
   return (
     <p className="search-summary" role="status">
-      {count} match <q>{results.query}</q>
+      {count} <q>{results.query}</q>
       {results.total > results.pageSize ? ` · showing ${first}–${last}` : null}
     </p>
   );
