@@ -15,6 +15,7 @@ export function generateMetadata(): Metadata {
     title: { default: `${site.name}: news, summarised`, template: `%s · ${site.name}` },
     // A 404 is no page of its own: no canonical URL for it.
     alternates: { types: defaults.alternates.types },
+    openGraph: { ...defaults.openGraph, url: null },
   };
 }
 
