@@ -2,6 +2,31 @@
 // workers would each open it, so an embedded build runs on a single worker.
 const embedded = !process.env.DATABASE_URL;
 
+/** Must equal CURSOR_PATTERN in lib/paging/cursor.ts (a test checks); TS can't be imported here. */
+export const STORY_CURSOR_PATTERN = String.raw`\d{1,16}_[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+
+/**
+ * Older pages of the home, section and source lists (`?before=` / `?after=` cursors) are
+ * served by /stories, which reads its search params at request time. The lists' first pages
+ * stay fully prerendered and cached: reading searchParams there would make every visit to
+ * the front page dynamic. Only well-formed cursors are routed; anything else gets the first
+ * page. These run before the filesystem, or the prerendered first page would answer.
+ */
+function pagedListRewrites() {
+  const lists = [
+    { source: '/', destination: '/stories?list=latest' },
+    { source: '/sections/:slug', destination: '/stories?list=section&slug=:slug' },
+    { source: '/sources/:slug', destination: '/stories?list=source&slug=:slug' },
+  ];
+  return lists.flatMap(({ source, destination }) =>
+    ['before', 'after'].map((key) => ({
+      source,
+      has: [{ type: 'query', key, value: STORY_CURSOR_PATTERN }],
+      destination,
+    })),
+  );
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   cacheComponents: true,
@@ -18,6 +43,9 @@ const nextConfig = {
   // checking again inside every build only adds time.
   typescript: { ignoreBuildErrors: true },
   experimental: embedded ? { cpus: 1 } : {},
+  async rewrites() {
+    return { beforeFiles: pagedListRewrites(), afterFiles: [], fallback: [] };
+  },
 };
 
 export default nextConfig;

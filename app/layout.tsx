@@ -1,14 +1,21 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { env } from '@/lib/env';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { paths } from '@/lib/seo/paths';
+import { siteInfo } from '@/lib/seo/site';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
-  const { SITE_NAME, SITE_URL } = env();
+  const site = siteInfo();
+  // Defaults for pages that set nothing of their own (the 404s); the rest set all of it.
+  const defaults = pageMetadata({ site, title: `${site.name}: news, summarised`, description: site.description, path: paths.home });
   return {
-    metadataBase: new URL(SITE_URL),
-    title: { default: `${SITE_NAME}: news, summarised`, template: `%s · ${SITE_NAME}` },
-    description: 'The day’s news in short: summaries and key points from trusted sources.',
+    ...defaults,
+    metadataBase: new URL(site.url),
+    title: { default: `${site.name}: news, summarised`, template: `%s · ${site.name}` },
+    // A 404 is no page of its own: no canonical URL for it.
+    alternates: { types: defaults.alternates.types },
+    openGraph: { ...defaults.openGraph, url: null },
   };
 }
 

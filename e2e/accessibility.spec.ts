@@ -8,6 +8,8 @@ const pages = {
   source: '/sources/fox-news',
   section: '/sections/world',
   'not found': '/articles/no-such-story',
+  search: '/search?q=north+korea',
+  'empty search': '/search?q=zzzzqqqq',
 };
 
 for (const colorScheme of ['light', 'dark'] as const) {

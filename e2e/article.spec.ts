@@ -51,7 +51,7 @@ test.describe('the reference story page', () => {
   });
 
   test('shows the time relative, with the exact moment in <time datetime> and on focus', async ({ page }) => {
-    const time = page.getByTestId('byline').locator('time');
+    const time = page.getByTestId('byline').locator('time.time');
     await expect(time).toHaveText(/^[34]h ago$/);
     const datetime = await time.getAttribute('datetime');
     expect(Date.parse(datetime ?? '')).not.toBeNaN();

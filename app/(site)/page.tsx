@@ -1,16 +1,36 @@
+import type { Metadata } from 'next';
 import { LatestNews } from '@/components/article/latest-news';
 import { StoryCard } from '@/components/article/story-card';
-import { getLatest } from '@/db/queries/public';
-import { env } from '@/lib/env';
+import { JsonLd } from '@/components/seo/json-ld';
+import { ListPagination } from '@/components/ui/list-pagination';
+import { getStoryList } from '@/db/queries/public';
+import { homeJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { paths } from '@/lib/seo/paths';
+import { siteInfo } from '@/lib/seo/site';
 
-const LEAD_AND_MORE = 13;
+export function generateMetadata(): Metadata {
+  const site = siteInfo();
+  return pageMetadata({
+    site,
+    title: `${site.name}: news, summarised`,
+    absoluteTitle: true,
+    description: site.description,
+    path: paths.home,
+  });
+}
 
+// The first page only, fully prerendered: older pages (?before=) are served by /stories
+// (see next.config.mjs), so reading searchParams never makes the front page dynamic.
 export default async function HomePage() {
-  const stories = await getLatest(LEAD_AND_MORE);
-  const [lead, ...more] = stories;
+  const found = await getStoryList({ kind: 'latest' }, null);
+  const page = found?.page ?? { stories: [], older: null, newer: null };
+  const [lead, ...more] = page.stories;
+  const site = siteInfo();
   return (
     <div className="home">
-      <h1 className="visually-hidden">{env().SITE_NAME}: top stories</h1>
+      <JsonLd data={homeJsonLd(site)} />
+      <h1 className="visually-hidden">{site.name}: top stories</h1>
       <div className="home__main">
         {lead ? (
           <section aria-labelledby="top-story" className="home__lead">
@@ -34,9 +54,10 @@ export default async function HomePage() {
             </div>
           </section>
         ) : null}
+        <ListPagination listPath={paths.home} page={page} />
       </div>
       <div className="home__rail">
-        <LatestNews stories={stories.slice(0, 10)} />
+        <LatestNews stories={page.stories.slice(0, 10)} />
       </div>
     </div>
   );

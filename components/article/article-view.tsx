@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ArticleCard, PublishedArticle } from '@/db/queries/articles';
 import { renderRichText, safeHref } from '@/lib/content';
 import { SourceLogo } from '@/components/ui/source-logo';
-import { Timestamp } from '@/components/ui/timestamp';
+import { Dateline } from '@/components/ui/dateline';
 import { AroundTheWeb, type WebLink } from './around-the-web';
 import { KindLabel } from './kind-label';
 import { LatestNews } from './latest-news';
@@ -38,7 +38,7 @@ export function ArticleView({
                 <span className="byline__name">{article.source.name}</span>
               </Link>
             ) : null}
-            {article.publishedAt ? <Timestamp date={article.publishedAt} /> : null}
+            {article.publishedAt ? <Dateline published={article.publishedAt} revised={article.revisedAt} /> : null}
           </div>
         </header>
 

@@ -17,8 +17,18 @@ const currentMinute = () => Math.floor(Date.now() / MINUTE);
 // and the reader's browser turns it into "3h ago" after hydration.
 const noMinuteOnServer = () => null;
 
-export function RelativeTime({ iso, exact }: { iso: string; exact: string }) {
+export function RelativeTime({
+  iso,
+  exact,
+  withoutFallback = false,
+}: {
+  iso: string;
+  exact: string;
+  /** Render nothing until the browser knows "now": for places that show the exact time anyway. */
+  withoutFallback?: boolean;
+}) {
   const minute = useSyncExternalStore(subscribe, currentMinute, noMinuteOnServer);
+  if (minute === null && withoutFallback) return null;
   const label = minute === null ? exact : (relativeTime(new Date(iso), new Date(minute * MINUTE)) ?? exact);
   return (
     // Focusable so keyboard users can reveal the exact time, as a mouse hover does.

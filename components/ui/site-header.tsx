@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getSections } from '@/db/queries/public';
 import { env } from '@/lib/env';
+import { SearchForm } from './search-form';
 
 export async function SiteHeader() {
   const sections = await getSections();
@@ -19,6 +20,7 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchForm id="site-search" label="Site search" variant="header" />
       </div>
     </header>
   );

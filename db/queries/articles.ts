@@ -6,7 +6,8 @@ import { articles, keyPoints, sections, slugRedirects, sources, webLinks } from 
 export const isPublic = (): SQL =>
   and(eq(articles.status, 'published'), lte(articles.publishedAt, sql`now()`)) as SQL;
 
-const cardColumns = {
+/** What a story list shows of each story. */
+export const cardColumns = {
   id: articles.id,
   slug: articles.slug,
   kind: articles.kind,

@@ -1,9 +1,16 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
+import { HOME_FIRST_PAGE_SIZE, LIST_PAGE_SIZE } from '@/lib/paging/page-sizes';
+import type { PageRequest } from '@/lib/paging/page-request';
 import { isWellFormedSlug } from '@/lib/slug';
 import { getDb } from '../client';
+import type { Database } from '../connection';
 import * as articleQueries from './articles';
+import * as feedQueries from './feeds';
+import * as searchQueries from './search';
+import * as sitemapQueries from './sitemaps';
+import { listStoryPage, type StoryPage, type StoryScope } from './story-pages';
 import * as taxonomy from './taxonomy';
 
 /*
@@ -43,28 +50,6 @@ export async function getGlobalWebLinks() {
   return articleQueries.listGlobalWebLinks(await getDb());
 }
 
-export async function getSourcePage(slug: string, limit: number) {
-  'use cache';
-  cacheLife(newsLife);
-  cacheTag(tags.source(slug), tags.sourceList(slug));
-  if (!isWellFormedSlug(slug)) return null;
-  const db = await getDb();
-  const source = await taxonomy.findSource(db, slug);
-  if (!source) return null;
-  return { source, stories: await articleQueries.listBySource(db, source.id, limit) };
-}
-
-export async function getSectionPage(slug: string, limit: number) {
-  'use cache';
-  cacheLife(newsLife);
-  cacheTag(tags.section(slug), tags.sectionList(slug));
-  if (!isWellFormedSlug(slug)) return null;
-  const db = await getDb();
-  const section = await taxonomy.findSection(db, slug);
-  if (!section) return null;
-  return { section, stories: await articleQueries.listBySection(db, section.id, limit) };
-}
-
 export async function getSections() {
   'use cache';
   cacheLife(newsLife);
@@ -77,4 +62,116 @@ export async function getSources() {
   cacheLife(newsLife);
   cacheTag(tags.sources);
   return taxonomy.listSources(await getDb());
+}
+
+/** A story list readers can page through: the front page's, a section's or a source's. */
+export type PublicList = { kind: 'latest' } | { kind: 'section'; slug: string } | { kind: 'source'; slug: string };
+
+type Section = NonNullable<Awaited<ReturnType<typeof taxonomy.findSection>>>;
+type Source = NonNullable<Awaited<ReturnType<typeof taxonomy.findSource>>>;
+
+export type ResolvedList =
+  | { kind: 'latest' }
+  | { kind: 'section'; section: Section }
+  | { kind: 'source'; source: Source };
+
+function listTags(list: PublicList): string[] {
+  if (list.kind === 'section') return [tags.section(list.slug), tags.sectionList(list.slug)];
+  if (list.kind === 'source') return [tags.source(list.slug), tags.sourceList(list.slug)];
+  return [tags.latest];
+}
+
+async function resolveList(db: Database, list: PublicList): Promise<{ resolved: ResolvedList; scope: StoryScope } | null> {
+  if (list.kind === 'latest') return { resolved: list, scope: list };
+  if (!isWellFormedSlug(list.slug)) return null;
+  if (list.kind === 'section') {
+    const section = await taxonomy.findSection(db, list.slug);
+    return section ? { resolved: { kind: 'section', section }, scope: { kind: 'section', sectionId: section.id } } : null;
+  }
+  const source = await taxonomy.findSource(db, list.slug);
+  return source ? { resolved: { kind: 'source', source }, scope: { kind: 'source', sourceId: source.id } } : null;
+}
+
+/** One page of a list (null request: the first page); null when the section/source is unknown. */
+export async function getStoryList(
+  list: PublicList,
+  request: PageRequest,
+): Promise<{ list: ResolvedList; page: StoryPage } | null> {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(...listTags(list));
+  const db = await getDb();
+  const found = await resolveList(db, list);
+  if (!found) return null;
+  const sizes = {
+    pageSize: LIST_PAGE_SIZE,
+    firstPageSize: list.kind === 'latest' ? HOME_FIRST_PAGE_SIZE : LIST_PAGE_SIZE,
+  };
+  return { list: found.resolved, page: await listStoryPage(db, found.scope, request, sizes) };
+}
+
+export async function getSourcePage(slug: string) {
+  const found = await getStoryList({ kind: 'source', slug }, null);
+  return found?.list.kind === 'source' ? { source: found.list.source, page: found.page } : null;
+}
+
+export async function getSectionPage(slug: string) {
+  const found = await getStoryList({ kind: 'section', slug }, null);
+  return found?.list.kind === 'section' ? { section: found.list.section, page: found.page } : null;
+}
+
+export const SEARCH_PAGE_SIZE = 10;
+
+/**
+ * Search results, cached per (query, page) for a few minutes. Tagged with the latest list:
+ * every change readers can see (publish, unpublish, edit of a public story) touches it.
+ */
+export async function searchStories(query: string, page: number) {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 300, expire: 3600 });
+  cacheTag(tags.latest);
+  return searchQueries.searchArticles(await getDb(), query, { page, pageSize: SEARCH_PAGE_SIZE });
+}
+
+export const FEED_SIZE = 50;
+
+/** The newest stories of a list for its feed; null for an unknown section or source. */
+export async function getFeedStories(list: PublicList) {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.feeds, ...listTags(list));
+  const db = await getDb();
+  const found = await resolveList(db, list);
+  if (!found) return null;
+  return { list: found.resolved, stories: await feedQueries.listFeedStories(db, found.scope, FEED_SIZE) };
+}
+
+/** What the sitemap index needs: the fixed pages and how many articles follow them. */
+export async function getSitemapOutline() {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.sitemaps, tags.latest, tags.sections, tags.sources);
+  const db = await getDb();
+  const [sections, sources, articleCount, newest] = await Promise.all([
+    sitemapQueries.listSitemapSections(db),
+    sitemapQueries.listSitemapSources(db),
+    sitemapQueries.countPublicArticles(db),
+    sitemapQueries.listSitemapArticles(db, 0, 1),
+  ]);
+  return { sections, sources, articleCount, newest: newest[0]?.lastModified ?? null };
+}
+
+export async function getSitemapArticles(offset: number, limit: number) {
+  'use cache';
+  cacheLife(newsLife);
+  cacheTag(tags.sitemaps, tags.latest);
+  return sitemapQueries.listSitemapArticles(await getDb(), offset, limit);
+}
+
+/** Stories of the last 48 hours; they also age out by time, hence the short lifetime. */
+export async function getNewsSitemapArticles() {
+  'use cache';
+  cacheLife({ stale: 60, revalidate: 600, expire: 24 * 3600 });
+  cacheTag(tags.sitemaps, tags.latest);
+  return sitemapQueries.listNewsSitemapArticles(await getDb());
 }

@@ -40,6 +40,8 @@ export interface DemoStory {
   section: string;
   /** Publish time relative to the moment of seeding, in hours (may be fractional). */
   hoursAgo: number;
+  /** When an editor last marked a change substantive ("Updated …"), in hours before seeding. */
+  revisedHoursAgo?: number;
   /** One paragraph. */
   summary: string;
   keyPoints: { text: string; sourceUrl?: string }[];
@@ -128,6 +130,7 @@ export const demoStories: DemoStory[] = [
     source: 'fox-news',
     section: 'world',
     hoursAgo: 3,
+    revisedHoursAgo: 1.5,
     summary: "Russian President Vladimir Putin expressed gratitude to North Korea for sending troops to support Russia in its conflict against Ukraine, highlighting their heroism and commitment. North Korea officially confirmed its deployment of troops, claiming they were sent to eliminate Ukrainian forces and help reclaim the Kursk region, though Ukrainian officials contest Russia's claim of full control. Under a mutual defense treaty signed in 2024, North Korea and Russia have strengthened ties, with North Korea also supplying weapons to Russia. Concerns have been raised by South Korea and the U.S. about potential rewards from Russia to North Korea, including military assistance and advanced technologies that could enhance North Korea's nuclear capabilities. South Korea's Unification Ministry condemned North Korea's actions as provocative and urged withdrawal, while the potential confirmation of Russia's control over Kursk could impact diplomatic negotiations to end the conflict.",
     keyPoints: [
       { text: 'Vladimir Putin praised North Korean troops for their role in fighting alongside Russian forces in Ukraine, committing to remember their sacrifices and honoring their heroism.' },
@@ -227,6 +230,7 @@ export const demoStories: DemoStory[] = [
     source: 'civic-wire',
     section: 'politics',
     hoursAgo: 4,
+    revisedHoursAgo: 2,
     summary: 'The city council voted to extend late-night bus service to six outer neighbourhoods under a one-year pilot that will run buses every 30 minutes between midnight and 5 a.m. Transit officials estimate the programme will cost about 3.2 million dollars, paid for from an existing congestion fund rather than fare increases. Council members who backed the plan said shift workers in hospitals, warehouses and restaurants had struggled to get home after regular service ends. Opponents questioned whether ridership would justify the cost. The transit agency will publish monthly ridership figures and report back before any decision to make the routes permanent.',
     keyPoints: [
       { text: 'Six outer neighbourhoods will get buses every 30 minutes between midnight and 5 a.m.' },

@@ -44,6 +44,8 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
       const summary = docFromText(story.summary);
       const points = story.keyPoints.map((point) => ({ ...point, content: docFromText(point.text) }));
       const publishedAt = new Date(now.getTime() - story.hoursAgo * HOUR_MS);
+      const revisedAt =
+        story.revisedHoursAgo === undefined ? null : new Date(now.getTime() - story.revisedHoursAgo * HOUR_MS);
       const [article] = await tx
         .insert(articles)
         .values({
@@ -58,8 +60,9 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
           sourceId: sourceIds.get(story.source) ?? null,
           sectionId: sectionIds.get(story.section) ?? null,
           publishedAt,
+          revisedAt,
           createdAt: publishedAt,
-          updatedAt: publishedAt,
+          updatedAt: revisedAt ?? publishedAt,
         })
         .returning({ id: articles.id });
       if (!article) throw new Error(`Seeding ${story.slug} returned no row`);

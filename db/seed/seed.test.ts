@@ -120,6 +120,23 @@ describe('demo seed', () => {
     }
   });
 
+  it('marks only the stories with a revision time as revised, after they were published', async () => {
+    const rows = await db
+      .select({ slug: articles.slug, publishedAt: articles.publishedAt, revisedAt: articles.revisedAt })
+      .from(articles);
+    const revised = demoStories.filter((story) => story.revisedHoursAgo !== undefined);
+    expect(revised.length).toBeGreaterThanOrEqual(1);
+    for (const row of rows) {
+      const story = demoStories.find((candidate) => candidate.slug === row.slug);
+      if (story?.revisedHoursAgo === undefined) {
+        expect(row.revisedAt, row.slug).toBeNull();
+      } else {
+        expect(row.revisedAt?.getTime()).toBe(NOW.getTime() - story.revisedHoursAgo * HOUR_MS);
+        expect(row.revisedAt!.getTime()).toBeGreaterThan(row.publishedAt!.getTime());
+      }
+    }
+  });
+
   it('does not duplicate anything when seedIfEmpty runs again', async () => {
     const before = await counts();
     expect(before.articles).toBe(demoStories.length);

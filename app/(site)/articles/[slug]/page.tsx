@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
+import { ArticleStructuredData } from '@/components/seo/article-structured-data';
 import { getGlobalWebLinks, getLatest, resolveArticle } from '@/db/queries/public';
+import { listFeedLink } from '@/lib/feeds/list-feed';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { paths } from '@/lib/seo/paths';
+import { siteInfo } from '@/lib/seo/site';
 import { BUILD_PLACEHOLDER_SLUG } from '@/lib/slug';
 
 const LATEST_COUNT = 6;
@@ -16,11 +21,21 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
   const resolution = await resolveArticle((await params).slug);
   if (resolution.kind !== 'article') return {};
   const { article } = resolution;
-  return {
+  const site = siteInfo();
+  return pageMetadata({
+    site,
     title: article.headlineText,
-    description: article.summaryText.slice(0, 300),
-    alternates: { canonical: `/articles/${article.slug}` },
-  };
+    description: article.summaryText,
+    path: paths.article(article.slug),
+    image: { path: paths.articleImage(article.slug), alt: article.headlineText },
+    article: {
+      publishedAt: article.publishedAt ?? new Date(0),
+      revisedAt: article.revisedAt,
+      sectionName: article.section?.name ?? null,
+      authorPath: article.source ? paths.source(article.source.slug) : null,
+    },
+    feeds: article.section ? listFeedLink({ kind: 'section', section: article.section }, site) : [],
+  });
 }
 
 export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
@@ -34,10 +49,13 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   const [latest, globalLinks] = await Promise.all([getLatest(LATEST_COUNT + 1), getGlobalWebLinks()]);
   const seen = new Set(article.webLinks.map((link) => link.url));
   return (
-    <ArticleView
-      article={article}
-      latest={latest.filter((story) => story.id !== article.id).slice(0, LATEST_COUNT)}
-      webLinks={[...article.webLinks, ...globalLinks.filter((link) => !seen.has(link.url))]}
-    />
+    <>
+      <ArticleStructuredData article={article} />
+      <ArticleView
+        article={article}
+        latest={latest.filter((story) => story.id !== article.id).slice(0, LATEST_COUNT)}
+        webLinks={[...article.webLinks, ...globalLinks.filter((link) => !seen.has(link.url))]}
+      />
+    </>
   );
 }

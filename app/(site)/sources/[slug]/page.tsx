@@ -1,27 +1,39 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StoryList } from '@/components/article/story-list';
+import { ListPagination } from '@/components/ui/list-pagination';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { getSourcePage } from '@/db/queries/public';
 import { safeHref } from '@/lib/content';
+import { listFeedLink } from '@/lib/feeds/list-feed';
+import { pageMetadata } from '@/lib/seo/page-metadata';
+import { paths } from '@/lib/seo/paths';
+import { siteInfo } from '@/lib/seo/site';
 import { BUILD_PLACEHOLDER_SLUG } from '@/lib/slug';
-
-const PAGE_SIZE = 40;
 
 export function generateStaticParams() {
   return [{ slug: BUILD_PLACEHOLDER_SLUG }];
 }
 
 export async function generateMetadata({ params }: PageProps<'/sources/[slug]'>): Promise<Metadata> {
-  const page = await getSourcePage((await params).slug, PAGE_SIZE);
+  const page = await getSourcePage((await params).slug);
   if (!page) return {};
-  return { title: page.source.name, description: page.source.description };
+  const { source } = page;
+  const site = siteInfo();
+  return pageMetadata({
+    site,
+    title: source.name,
+    description: source.description || `Stories from ${source.name}, summarised by ${site.name}.`,
+    path: paths.source(source.slug),
+    feeds: listFeedLink({ kind: 'source', source }, site),
+  });
 }
 
+// The first page only: older pages (?before=) are served by /stories (see next.config.mjs).
 export default async function SourcePage({ params }: PageProps<'/sources/[slug]'>) {
-  const page = await getSourcePage((await params).slug, PAGE_SIZE);
+  const page = await getSourcePage((await params).slug);
   if (!page) notFound();
-  const { source, stories } = page;
+  const { source } = page;
   const homepage = safeHref(source.homepageUrl);
   return (
     <div className="listing">
@@ -40,7 +52,8 @@ export default async function SourcePage({ params }: PageProps<'/sources/[slug]'
           ) : null}
         </div>
       </header>
-      <StoryList stories={stories} title={`Stories from ${source.name}`} />
+      <StoryList stories={page.page.stories} title={`Stories from ${source.name}`} />
+      <ListPagination listPath={paths.source(source.slug)} page={page.page} />
     </div>
   );
 }

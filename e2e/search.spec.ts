@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { referencePath, referenceStory } from './support/reference-story';
+
+test('search from the header finds the reference story by a word from its third key point', async ({ page }) => {
+  expect(referenceStory.keyPoints[2]?.text).toContain('treaty');
+  await page.goto('/sections/world');
+  const header = page.getByRole('search', { name: 'Site search' });
+  await header.getByRole('searchbox', { name: 'Search stories' }).fill('treaty');
+  await header.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=treaty$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+  const result = page.getByRole('main').getByRole('link', { name: referenceStory.headline });
+  await expect(result).toBeVisible();
+  // The matching word is marked in the passage shown under the headline.
+  await expect(page.locator('.search-hit__snippet mark').first()).toHaveText(/^treat/i);
+  await result.click();
+  await expect(page).toHaveURL(new RegExp(`${referencePath}$`));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search form and its results work', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('search', { name: 'Site search' }).getByRole('searchbox').fill('north korea troops');
+    await page.getByRole('search', { name: 'Site search' }).getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\?q=north\+korea\+troops$/);
+    await expect(page.getByRole('main').getByRole('link', { name: referenceStory.headline })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search stories' }).last()).toHaveValue('north korea troops');
+  });
+
+  test('older pages of the front page are readable', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Older stories' }).click();
+    await expect(page).toHaveURL(/\/\?before=\d+_[0-9a-f-]{36}$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Earlier stories');
+    expect(await page.getByRole('main').getByRole('article').count()).toBeGreaterThan(0);
+  });
+});
+
+const hostile = [
+  '',
+  'x'.repeat(5000),
+  `'":*&|!()<>`,
+  "'; DROP TABLE articles; --",
+  '🦊🔥👍🏽',
+  'treaty\u0000troops',
+  'Путин Северная Корея',
+  '朝鲜 条约',
+  '<script>alert(1)</script>',
+];
+
+for (const query of hostile) {
+  test(`the query ${JSON.stringify(query.slice(0, 30))} answers 200 with a usable page`, async ({ page }) => {
+    const response = await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+    await expect(page.getByRole('main')).not.toContainText('Application error');
+    // Either results or a friendly word, never an empty page.
+    await expect(page.locator('.search-results, .search-empty, .empty').first()).toBeVisible();
+  });
+}
+
+test('search result pages link to each other with rel=next/prev', async ({ page }) => {
+  // `or` widens the query enough to need more than one page of ten.
+  const query = 'north or new or year or city or people or government or first';
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await page.locator('a[rel="next"]').click();
+  await expect(page).toHaveURL(/page=2$/);
+  await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/search?${new URLSearchParams({ q: query })}`);
+});

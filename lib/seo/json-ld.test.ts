@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbJsonLd, homeJsonLd, isOtherPublisher, newsArticleJsonLd, serializeJsonLd, type ArticleForJsonLd } from './json-ld';
+import type { SiteInfo } from './site';
+
+const site: SiteInfo = {
+  name: 'Newsdesk',
+  url: 'https://news.example.com',
+  description: 'News, summarised.',
+  language: 'en',
+  locale: 'en_US',
+};
+
+const article: ArticleForJsonLd = {
+  slug: 'putin-thanks-north-korea',
+  headline: "Putin thanks North Korea for sending troops to fight Ukraine: 'Will never forget the heroism'",
+  summary: 'Russian President Vladimir Putin expressed gratitude to North Korea. '.repeat(5),
+  publishedAt: new Date('2026-11-26T08:00:00.000Z'),
+  revisedAt: null,
+  source: { slug: 'fox-news', name: 'Fox News', homepageUrl: 'https://www.foxnews.com' },
+  section: { slug: 'world', name: 'World' },
+  citationUrls: ['https://example.com/evidence'],
+};
+
+/** What a crawler reads: the serialized script text parsed back. */
+const roundTrip = (data: object) => JSON.parse(serializeJsonLd(data)) as Record<string, unknown>;
+
+describe('newsArticleJsonLd', () => {
+  const data = roundTrip(newsArticleJsonLd(article, site));
+
+  it("has Google's recommended Article properties", () => {
+    expect(data['@context']).toBe('https://schema.org');
+    expect(data['@type']).toBe('NewsArticle');
+    expect(data.headline).toBe(article.headline);
+    expect(data.image).toEqual(['https://news.example.com/og/articles/putin-thanks-north-korea']);
+    expect(data.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': 'https://news.example.com/articles/putin-thanks-north-korea' });
+    expect(String(data.description).length).toBeLessThanOrEqual(160);
+  });
+
+  it('gives both dates with a time zone, the modified one falling back to the publish time', () => {
+    const withZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+    expect(data.datePublished).toMatch(withZone);
+    expect(data.dateModified).toBe(data.datePublished);
+    const revised = roundTrip(newsArticleJsonLd({ ...article, revisedAt: new Date('2026-11-26T11:15:00Z') }, site));
+    expect(revised.dateModified).toBe('2026-11-26T11:15:00.000Z');
+    expect(revised.dateModified).toMatch(withZone);
+  });
+
+  it('names the source as the author, with its profile URL, and the site as the publisher with a logo', () => {
+    expect(data.author).toEqual([
+      {
+        '@type': 'NewsMediaOrganization',
+        name: 'Fox News',
+        url: 'https://news.example.com/sources/fox-news',
+        sameAs: 'https://www.foxnews.com',
+      },
+    ]);
+    expect(data.publisher).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      name: 'Newsdesk',
+      logo: { '@type': 'ImageObject', url: 'https://news.example.com/icon' },
+    });
+  });
+
+  it('says the story is based on the source’s reporting, and cites the key points’ sources', () => {
+    expect(data.isBasedOn).toMatchObject({ publisher: { name: 'Fox News', url: 'https://www.foxnews.com' } });
+    expect(data.citation).toEqual([{ '@type': 'CreativeWork', url: 'https://example.com/evidence' }]);
+  });
+
+  it('does not call the site’s own reporting "based on" another publisher', () => {
+    const own = { ...article, source: { slug: 'newsdesk', name: 'Newsdesk', homepageUrl: 'https://news.example.com/' } };
+    expect(isOtherPublisher(own.source, site)).toBe(false);
+    expect(roundTrip(newsArticleJsonLd(own, site)).isBasedOn).toBeUndefined();
+  });
+});
+
+describe('breadcrumbJsonLd', () => {
+  it('lists the trail with positions and absolute URLs', () => {
+    const data = roundTrip(
+      breadcrumbJsonLd(
+        [
+          { name: 'Home', path: '/' },
+          { name: 'World', path: '/sections/world' },
+        ],
+        site,
+      ),
+    );
+    expect(data.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://news.example.com/' },
+      { '@type': 'ListItem', position: 2, name: 'World', item: 'https://news.example.com/sections/world' },
+    ]);
+  });
+});
+
+describe('homeJsonLd', () => {
+  it('describes the publisher and the site search', () => {
+    const data = roundTrip(homeJsonLd(site));
+    const [organization, website] = data['@graph'] as Record<string, unknown>[];
+    expect(organization).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'Newsdesk', url: 'https://news.example.com/' });
+    expect(website).toMatchObject({
+      '@type': 'WebSite',
+      url: 'https://news.example.com/',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: 'https://news.example.com/search?q={search_term_string}' },
+        'query-input': 'required name=search_term_string',
+      },
+    });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot end the script element, whatever the text says', () => {
+    const hostile = { headline: '</script><script>alert(1)</script><!-- x' };
+    const text = serializeJsonLd(hostile);
+    expect(text).not.toContain('<');
+    expect(text).toContain('\\u003c/script>');
+    expect(JSON.parse(text)).toEqual(hostile);
+  });
+});

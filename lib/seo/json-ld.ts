@@ -1,0 +1,171 @@
+import type {
+  BreadcrumbList,
+  CreativeWork,
+  Graph,
+  NewsArticle,
+  NewsMediaOrganization,
+  Organization,
+  SearchAction,
+  WebSite,
+  WithActionConstraints,
+  WithContext,
+} from 'schema-dts';
+import { metaDescription } from './description';
+import { absoluteUrl, paths } from './paths';
+import type { SiteInfo } from './site';
+
+/*
+ * Structured data for search engines (schema.org as JSON-LD), following Google's Article,
+ * Breadcrumb and sitelinks-search-box guidance. Builders return typed objects; the
+ * JsonLd component serializes them with serializeJsonLd.
+ */
+
+export const LOGO_SIZE = 512;
+
+export interface ArticleSource {
+  slug: string;
+  name: string;
+  homepageUrl: string | null;
+}
+
+export interface ArticleForJsonLd {
+  slug: string;
+  headline: string;
+  summary: string;
+  publishedAt: Date;
+  revisedAt: Date | null;
+  source: ArticleSource | null;
+  section: { slug: string; name: string } | null;
+  /** Links editors attached to key points as evidence. */
+  citationUrls: string[];
+}
+
+const organizationId = (site: SiteInfo) => `${site.url}/#organization`;
+const websiteId = (site: SiteInfo) => `${site.url}/#website`;
+
+function siteOrganization(site: SiteInfo): NewsMediaOrganization {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(site),
+    name: site.name,
+    url: absoluteUrl(site.url, paths.home),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(site.url, paths.logo),
+      width: `${LOGO_SIZE}`,
+      height: `${LOGO_SIZE}`,
+    },
+  };
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A source counts as another publisher unless its homepage is this site. */
+export function isOtherPublisher(source: ArticleSource, site: SiteInfo): boolean {
+  const host = hostOf(source.homepageUrl);
+  return host !== null && host !== hostOf(site.url);
+}
+
+function sourceAuthor(source: ArticleSource, site: SiteInfo): Organization {
+  // No bylines on the public site yet: the reporting publisher is the author, and its
+  // profile page here is the author page.
+  return {
+    '@type': 'NewsMediaOrganization',
+    name: source.name,
+    url: absoluteUrl(site.url, paths.source(source.slug)),
+    ...(source.homepageUrl ? { sameAs: source.homepageUrl } : {}),
+  };
+}
+
+function basedOn(source: ArticleSource): CreativeWork {
+  // The stories summarise another publisher's reporting; the schema keeps no link to the
+  // original story yet, so the work is identified by its publisher.
+  return {
+    '@type': 'CreativeWork',
+    publisher: { '@type': 'NewsMediaOrganization', name: source.name, url: source.homepageUrl ?? undefined },
+  };
+}
+
+export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): WithContext<NewsArticle> {
+  const url = absoluteUrl(site.url, paths.article(article.slug));
+  const source = article.source;
+  const otherPublisher = source !== null && isOtherPublisher(source, site);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': `${url}#article`,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.headline,
+    description: metaDescription(article.summary),
+    image: [absoluteUrl(site.url, paths.articleImage(article.slug))],
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: (article.revisedAt ?? article.publishedAt).toISOString(),
+    inLanguage: site.language,
+    isAccessibleForFree: true,
+    ...(article.section ? { articleSection: article.section.name } : {}),
+    author: source ? [sourceAuthor(source, site)] : [siteOrganization(site)],
+    publisher: siteOrganization(site),
+    ...(otherPublisher ? { isBasedOn: basedOn(source) } : {}),
+    ...(article.citationUrls.length > 0
+      ? { citation: article.citationUrls.map((citation): CreativeWork => ({ '@type': 'CreativeWork', url: citation })) }
+      : {}),
+  };
+}
+
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+export function breadcrumbJsonLd(crumbs: Crumb[], site: SiteInfo): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(site.url, crumb.path),
+    })),
+  };
+}
+
+/** The home page's: who publishes the site, and how to search it (sitelinks search box). */
+export function homeJsonLd(site: SiteInfo): Graph {
+  const searchAction: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    target: {
+      '@type': 'EntryPoint',
+      urlTemplate: `${absoluteUrl(site.url, paths.search())}?q={search_term_string}`,
+    },
+    'query-input': 'required name=search_term_string',
+  };
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': websiteId(site),
+    name: site.name,
+    description: site.description,
+    url: absoluteUrl(site.url, paths.home),
+    inLanguage: site.language,
+    publisher: { '@id': organizationId(site) },
+    potentialAction: searchAction,
+  };
+  return { '@context': 'https://schema.org', '@graph': [siteOrganization(site), website] };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">. The HTML parser ends a script at the
+ * first "</script" whatever the JSON means, so every "<" is written as \u003c — still the
+ * same JSON for any parser, and no headline can close the script and start markup.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
