@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connection';
-import { getEditorArticle, getRevision } from '@/db/queries/newsroom';
+import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
 import { articles } from '@/db/schema';
 import { can, type Actor, type Permission } from '@/lib/authz/policy';
 import { type ArticleCacheFacts, tagsForArticleChange } from '@/lib/cache-tags';
@@ -106,24 +106,40 @@ async function mutate(
   });
 
   if ('result' in outcome) return outcome.result;
-  const current = await getEditorArticle(db, ref.id);
+  const [current, revisions] = await Promise.all([getEditorArticle(db, ref.id), listRevisions(db, ref.id)]);
   if (!current) return failures.notFound();
+  const savedBy = revisions[0]?.authorName ?? 'Someone';
   return {
     ok: false,
     code: 'conflict',
-    message: `${current.authorName ?? 'Someone'} saved this article while you were editing. Nothing was overwritten: compare the versions and choose what to keep.`,
+    message: `${savedBy} saved this article while you were editing. Nothing was overwritten: compare the versions and choose what to keep.`,
     current,
   };
 }
 
-/** Writes a draft's content under the lock; a published story's slug change leaves a redirect. */
+const goesLive = (status: ArticleRow['status']) => status === 'published' || status === 'scheduled';
+
+/** A story that is live or about to be can't be edited below what publishing requires. */
+function liveStoryProblems(row: ArticleRow, draft: ArticleDraft): WorkflowFailure | null {
+  if (!goesLive(row.status)) return null;
+  const problems = publishProblems(draft);
+  return Object.keys(problems).length > 0
+    ? failures.invalid(problems, 'A live or scheduled story still needs everything publishing needs.')
+    : null;
+}
+
+/** Writes a draft's content under the lock; a once-public story's slug change leaves a redirect. */
 function saveContent(draft: ArticleDraft, extra: (row: ArticleRow) => Change = () => ({})): Step {
   return async (tx, row) => {
+    const incomplete = liveStoryProblems(row, draft);
+    if (incomplete) return incomplete;
     const slug = resolveSlug(draft, row.slug);
     const problems = await checkDraftReferences(tx, row.id, slug, draft);
     if (Object.keys(problems).length > 0) return failures.invalid(problems);
     await writeDraftContent(tx, row, draft, slug);
-    if (row.status === 'published') await recordSlugChange(tx, row.id, row.slug, slug);
+    // Any address readers have ever been given keeps working, even for a story that was
+    // taken down and is being prepared to go back up.
+    if (row.publishedAt !== null) await recordSlugChange(tx, row.id, row.slug, slug);
     return extra(row);
   };
 }
@@ -294,6 +310,11 @@ export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revi
   if (!isDraft(draft)) return draft;
   // The story keeps its current address: restoring text shouldn't move a live URL.
   return mutate(db, actor, ref, 'article:edit', 'restore', async (tx, row) => {
+    const incomplete = liveStoryProblems(row, draft);
+    if (incomplete) return incomplete;
+    // The source or section may have been deleted since: a field error, not a crash.
+    const problems = await checkDraftReferences(tx, row.id, row.slug, draft);
+    if (Object.keys(problems).length > 0) return failures.invalid(problems, 'This revision can’t be restored as it is.');
     await writeDraftContent(tx, row, { ...draft, slug: row.slug }, row.slug);
     return {};
   });

@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, type ArticleFacts, type ArticleStatus, can, type Permission } from './policy';
+
+/*
+ * The whole newsroom policy, written out as a table: this IS the spec. Every cell is its
+ * own test, so a change to the policy names exactly which (actor, permission, status) moved.
+ */
+
+const WRITER: Actor = { id: 'writer-1', role: 'writer', disabled: false };
+const OTHER_WRITER_ID = 'writer-2';
+const EDITOR: Actor = { id: 'editor-1', role: 'editor', disabled: false };
+const ADMIN: Actor = { id: 'admin-1', role: 'admin', disabled: false };
+
+const STATUSES: readonly ArticleStatus[] = ['draft', 'in_review', 'scheduled', 'published', 'archived'];
+
+/** Who asks, and whose article they ask about. */
+interface Case {
+  actor: Actor | null;
+  /** The article's author, or null for a story whose author account was deleted. */
+  authorId: string | null;
+}
+
+const ACTORS = {
+  /** A writer on their own story. */
+  writerOwn: { actor: WRITER, authorId: WRITER.id },
+  /** A writer on a colleague's story. */
+  writerOther: { actor: WRITER, authorId: OTHER_WRITER_ID },
+  /** A writer on a story whose author was deleted (author_id set null). */
+  writerAuthorless: { actor: WRITER, authorId: null },
+  /** A disabled writer on their own story: disabled means nothing, even on one's own work. */
+  disabledWriterOwn: { actor: { ...WRITER, disabled: true }, authorId: WRITER.id },
+  /** Editors and admins act on everyone's stories; the article here is someone else's. */
+  editor: { actor: EDITOR, authorId: OTHER_WRITER_ID },
+  /** An editor on a story they wrote themselves: authorship changes nothing for editors. */
+  editorOwn: { actor: EDITOR, authorId: EDITOR.id },
+  admin: { actor: ADMIN, authorId: OTHER_WRITER_ID },
+  disabledAdmin: { actor: { ...ADMIN, disabled: true }, authorId: OTHER_WRITER_ID },
+  disabledEditor: { actor: { ...EDITOR, disabled: true }, authorId: OTHER_WRITER_ID },
+  anonymous: { actor: null, authorId: OTHER_WRITER_ID },
+} satisfies Record<string, Case>;
+
+type ActorKey = keyof typeof ACTORS;
+const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
+
+type ArticlePermission =
+  | 'article:view'
+  | 'article:edit'
+  | 'article:submit'
+  | 'article:publish'
+  | 'article:schedule'
+  | 'article:unpublish'
+  | 'article:archive'
+  | 'article:delete'
+  | 'article:send-back';
+
+type GlobalPermission = Exclude<Permission, ArticlePermission>;
+
+/**
+ * One character per status, in the order of STATUSES:
+ *
+ *                 d = draft, r = in_review, s = scheduled, p = published, a = archived
+ *
+ * `Y` allowed, `.` refused.
+ */
+type Row = `${'Y' | '.'}${'Y' | '.'}${'Y' | '.'}${'Y' | '.'}${'Y' | '.'}`;
+
+const NONE: Row = '.....';
+const ALL: Row = 'YYYYY';
+
+//                       drspa      drspa
+const ARTICLE_TABLE: Record<ArticlePermission, Record<ActorKey, Row>> = {
+  'article:view': {
+    writerOwn: ALL,
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:edit': {
+    writerOwn: 'YY...', // draft and in_review only: live and scheduled copy is the editors'
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:submit': {
+    writerOwn: 'Y....',
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:publish': {
+    writerOwn: NONE,
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:schedule': {
+    writerOwn: NONE,
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:unpublish': {
+    writerOwn: NONE,
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:archive': {
+    writerOwn: NONE,
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:delete': {
+    writerOwn: 'Y....', // only drafts: anything readers may have seen is archived instead
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: 'Y....',
+    editorOwn: 'Y....',
+    admin: 'Y....',
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'article:send-back': {
+    writerOwn: NONE,
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: '.Y...', // only a story that is in review can go back to its writer
+    editorOwn: '.Y...',
+    admin: '.Y...',
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+};
+
+/** Permissions that don't act on one article. */
+const GLOBAL_TABLE: Record<GlobalPermission, Record<ActorKey, boolean>> = {
+  'admin:enter': {
+    writerOwn: true,
+    writerOther: true,
+    writerAuthorless: true,
+    disabledWriterOwn: false,
+    editor: true,
+    editorOwn: true,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
+  'article:create': {
+    writerOwn: true,
+    writerOther: true,
+    writerAuthorless: true,
+    disabledWriterOwn: false,
+    editor: true,
+    editorOwn: true,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
+  'users:manage': {
+    writerOwn: false,
+    writerOther: false,
+    writerAuthorless: false,
+    disabledWriterOwn: false,
+    editor: false,
+    editorOwn: false,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
+  'sources:manage': {
+    writerOwn: false,
+    writerOther: false,
+    writerAuthorless: false,
+    disabledWriterOwn: false,
+    editor: false,
+    editorOwn: false,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
+  'sections:manage': {
+    writerOwn: false,
+    writerOther: false,
+    writerAuthorless: false,
+    disabledWriterOwn: false,
+    editor: false,
+    editorOwn: false,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
+};
+
+const ARTICLE_PERMISSIONS = Object.keys(ARTICLE_TABLE) as ArticlePermission[];
+const GLOBAL_PERMISSIONS = Object.keys(GLOBAL_TABLE) as GlobalPermission[];
+
+const articleCells = ARTICLE_PERMISSIONS.flatMap((permission) =>
+  ACTOR_KEYS.flatMap((actorKey) =>
+    STATUSES.map((status, index) => ({
+      permission,
+      actorKey,
+      status,
+      expected: ARTICLE_TABLE[permission][actorKey][index] === 'Y',
+    })),
+  ),
+);
+
+const globalCells = GLOBAL_PERMISSIONS.flatMap((permission) =>
+  ACTOR_KEYS.map((actorKey) => ({ permission, actorKey, expected: GLOBAL_TABLE[permission][actorKey] })),
+);
+
+describe('the table covers the whole policy', () => {
+  it('lists every Permission exactly once', () => {
+    // If a permission is added to policy.ts, this list (and a row in a table) must follow.
+    const every: Record<Permission, true> = {
+      'admin:enter': true,
+      'article:create': true,
+      'article:view': true,
+      'article:edit': true,
+      'article:submit': true,
+      'article:publish': true,
+      'article:schedule': true,
+      'article:unpublish': true,
+      'article:archive': true,
+      'article:delete': true,
+      'article:send-back': true,
+      'users:manage': true,
+      'sources:manage': true,
+      'sections:manage': true,
+    };
+    expect([...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS].sort()).toEqual(Object.keys(every).sort());
+  });
+});
+
+describe('article permissions, per actor and status', () => {
+  it.each(articleCells)('$actorKey · $permission · $status → $expected', ({ permission, actorKey, status, expected }) => {
+    const { actor, authorId } = ACTORS[actorKey];
+    const article: ArticleFacts = { authorId, status };
+    expect(can(actor, permission, article)).toBe(expected);
+  });
+});
+
+describe('article permissions without an article', () => {
+  const cells = ARTICLE_PERMISSIONS.flatMap((permission) => ACTOR_KEYS.map((actorKey) => ({ permission, actorKey })));
+  it.each(cells)('$actorKey · $permission with no article → false', ({ permission, actorKey }) => {
+    const { actor } = ACTORS[actorKey];
+    expect(can(actor, permission)).toBe(false);
+    expect(can(actor, permission, null)).toBe(false);
+  });
+});
+
+describe('newsroom-wide permissions', () => {
+  it.each(globalCells)('$actorKey · $permission → $expected', ({ permission, actorKey, expected }) => {
+    const { actor } = ACTORS[actorKey];
+    expect(can(actor, permission)).toBe(expected);
+  });
+
+  it.each(globalCells)(
+    '$actorKey · $permission is the same whatever article is passed along',
+    ({ permission, actorKey, expected }) => {
+      const { actor, authorId } = ACTORS[actorKey];
+      for (const status of STATUSES) expect(can(actor, permission, { authorId, status })).toBe(expected);
+    },
+  );
+});
+
+describe('the shape of the policy, in words', () => {
+  const writerActions = ['publish', 'schedule', 'unpublish', 'archive', 'send-back'] as const;
+
+  it('a writer never publishes, schedules, unpublishes, archives or sends back, even their own story', () => {
+    for (const action of writerActions) {
+      for (const status of STATUSES) {
+        expect(can(WRITER, `article:${action}`, { authorId: WRITER.id, status })).toBe(false);
+      }
+    }
+  });
+
+  it('an admin can do everything an editor can, plus manage users, sources and sections', () => {
+    for (const permission of [...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS]) {
+      for (const status of STATUSES) {
+        const article = { authorId: OTHER_WRITER_ID, status };
+        if (can(EDITOR, permission, article)) expect(can(ADMIN, permission, article)).toBe(true);
+      }
+    }
+    for (const permission of ['users:manage', 'sources:manage', 'sections:manage'] as const) {
+      expect(can(EDITOR, permission)).toBe(false);
+      expect(can(ADMIN, permission)).toBe(true);
+    }
+  });
+
+  it('an actor whose role is not one of the three gets nothing', () => {
+    // A stale session or a hand-edited row must fail closed, not fall through to "allowed".
+    const stranger = { id: 'x', role: 'superuser', disabled: false } as unknown as Actor;
+    for (const permission of [...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS]) {
+      expect(can(stranger, permission, { authorId: 'x', status: 'draft' })).toBeFalsy();
+    }
+  });
+});
