@@ -36,7 +36,7 @@ export default async function HomePage() {
         ) : null}
       </div>
       <div className="home__rail">
-        <LatestNews stories={stories.slice(0, 10)} />
+        <LatestNews stories={stories.slice(0, 10)} timeZone={env().SITE_TIME_ZONE} />
       </div>
     </div>
   );
