@@ -23,7 +23,8 @@ export interface EditorApi {
   sendBack(input: ArticleRef & { note: string }): Promise<ActionState<SavedArticle>>;
   unpublish(input: ArticleRef): Promise<ActionState<SavedArticle>>;
   archive(input: ArticleRef): Promise<ActionState<SavedArticle>>;
-  remove(input: ArticleRef): Promise<ActionState<{ id: string }>>;
+  /** Redirects away on success, so its success value is never seen. */
+  remove(input: ArticleRef): Promise<ActionState<unknown>>;
   restore(input: ArticleRef & { revisionId: string }): Promise<ActionState<SavedArticle>>;
   load(input: { id: string }): Promise<ActionState<EditorArticle>>;
   listRevisions(input: { id: string }): Promise<ActionState<RevisionSummary[]>>;

@@ -1,6 +1,7 @@
 import type { EditorArticle } from '@/db/queries/newsroom';
 import { can, type Actor, type Permission } from '@/lib/authz/policy';
 import { toPlainText, type RichTextDoc } from '@/lib/content';
+import { KEY_POINTS_MIN } from '@/lib/newsroom/article-input';
 import type { SavedArticle } from '@/lib/newsroom/result';
 import { DraftBackupStore, type BackupStorage, type DraftBackup } from './backup';
 import {
@@ -136,7 +137,6 @@ export class EditorSession {
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
   private autosaveQueued = false;
   private nextKey = 0;
-  private disposed = false;
 
   constructor({ article, actor, api, storage, now = Date.now }: SessionOptions) {
     this.api = api;
@@ -161,13 +161,21 @@ export class EditorSession {
       announcement: '',
       announcementId: 0,
     };
+    // A story with no key points yet starts with the minimum as empty rows to fill in (empty
+    // rows are never saved, so this isn't an edit).
+    if (this.state.draft.keyPoints.length === 0 && this.may('article:edit')) {
+      const keyPoints = Array.from({ length: KEY_POINTS_MIN }, () => emptyPoint(this.newKey('point')));
+      this.state = { ...this.state, draft: { ...this.state.draft, keyPoints } };
+    }
   }
 
   // ---------- store plumbing ----------
 
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   };
 
   readonly getState = () => this.state;
@@ -177,10 +185,10 @@ export class EditorSession {
     for (const listener of this.listeners) listener();
   }
 
-  dispose() {
-    this.disposed = true;
+  /** Stops a pending autosave timer (the page is going away). */
+  stopTimers() {
     if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
-    this.listeners.clear();
+    this.autosaveTimer = null;
   }
 
   // ---------- what the actor may do ----------
@@ -244,7 +252,7 @@ export class EditorSession {
   addKeyPoint = (afterKey?: string): string => {
     const key = this.newKey('point');
     this.edit(['keyPoints'], (draft) => {
-      const point: DraftKeyPoint = { key, content: { type: 'doc', content: [{ type: 'paragraph' }] }, sourceUrl: '' };
+      const point = emptyPoint(key);
       const index = afterKey ? draft.keyPoints.findIndex((item) => item.key === afterKey) + 1 : draft.keyPoints.length;
       const keyPoints = [...draft.keyPoints];
       keyPoints.splice(index > 0 ? index : keyPoints.length, 0, point);
@@ -364,8 +372,8 @@ export class EditorSession {
   private async call<T>(request: () => Promise<ActionState<T>>): Promise<ActionState<T>> {
     try {
       return await request();
-    } catch (error) {
-      if (this.disposed) throw error;
+    } catch {
+      // The request never got an answer (offline, server restarting): the draft stays dirty.
       return unreachable;
     }
   }
@@ -512,7 +520,7 @@ export class EditorSession {
   deleteDraft = () =>
     this.enqueue(async () => {
       this.set({ pending: 'delete' });
-      let result: ActionState<{ id: string }>;
+      let result: ActionState<unknown>;
       try {
         result = await this.api.remove(this.ref());
       } finally {
@@ -557,6 +565,9 @@ export class EditorSession {
     });
     this.backup.clear();
   }
+
+  /** The revision history, newest first (a read: it doesn't wait for queued writes). */
+  listRevisions = () => this.call(() => this.api.listRevisions({ id: this.state.article.id }));
 
   // ---------- conflicts ----------
 
@@ -625,6 +636,10 @@ export class EditorSession {
     this.backup.clear();
     this.set({ backupOffer: null });
   };
+}
+
+function emptyPoint(key: string): DraftKeyPoint {
+  return { key, content: { type: 'doc', content: [{ type: 'paragraph' }] }, sourceUrl: '' };
 }
 
 /** A key point as a save carried it: the server stores only points with text. */
