@@ -12,7 +12,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // rate-limiter-flexible imports drizzle-orm by a computed name, which the bundler can't
+  // follow ("Cannot find module as expression is too dynamic" on every sign-in): Node loads it.
+  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible'],
   experimental: embedded ? { cpus: 1 } : {},
 };
 
