@@ -61,9 +61,8 @@ export function ConflictView({
         Two versions of this story
       </h2>
       <p>
-        {current.authorName ? `Last saved by ${current.authorName}` : 'Someone saved'} at{' '}
-        <ZonedTimestamp date={current.updatedAt} timeZone={timeZone} /> (version {current.version}), while you were
-        editing. Nothing has been overwritten. Compare, then choose:
+        A newer version was saved <ZonedTimestamp date={current.updatedAt} timeZone={timeZone} /> (version{' '}
+        {current.version}) while you were editing. Nothing has been overwritten. Compare, then choose:
       </p>
       <div className="conflict__choices">
         <button type="button" className="button button--primary" onClick={() => void session.keepMine()}>

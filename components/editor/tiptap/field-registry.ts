@@ -17,7 +17,7 @@ export class FieldRegistry {
     if (this.pending?.name === name) {
       const { position } = this.pending;
       this.pending = null;
-      editor.commands.focus(position);
+      focusNow(editor, position);
     }
     return () => {
       if (this.editors.get(name) === editor) this.editors.delete(name);
@@ -35,9 +35,19 @@ export class FieldRegistry {
       return true;
     }
     this.pending = null;
-    editor.commands.focus(position);
+    focusNow(editor, position);
     return true;
   }
+}
+
+/**
+ * TipTap's focus command moves the caret at once but focuses on the next animation frame;
+ * keys typed in between would land in the field being left ("Enter, then type" in the
+ * headline). Focus the view synchronously as well.
+ */
+function focusNow(editor: Editor, position: FocusPosition) {
+  editor.commands.focus(position);
+  editor.view.focus();
 }
 
 export const FieldRegistryContext = createContext<FieldRegistry | null>(null);
