@@ -46,6 +46,12 @@ export default defineConfig({
     env: {
       PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? '.data/e2e',
       SITE_URL: baseURL,
+      // The seed creates the demo editor with this password; e2e/support/newsroom.ts signs in with it.
+      DEMO_EDITOR_PASSWORD: 'e2e-demo-password',
+      // A fixed test-only secret: production mode refuses to start without one.
+      AUTH_SECRET: 'e2e-only-auth-secret-not-for-production-use-0123456789',
+      // `next start` on 127.0.0.1 is not a host Auth.js trusts by default.
+      AUTH_TRUST_HOST: 'true',
     },
   },
 });

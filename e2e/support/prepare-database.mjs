@@ -8,5 +8,8 @@ if (!process.env.DATABASE_URL) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(`${dir}.lock`, { force: true });
 }
-execSync('npm run --silent db:migrate', { stdio: 'inherit' });
-execSync('npm run --silent db:seed', { stdio: 'inherit' });
+// The seed reads DEMO_EDITOR_PASSWORD (set by playwright.config.ts) to create the demo
+// editor the newsroom tests sign in as; pass the whole environment on explicitly.
+const options = { stdio: 'inherit', env: { ...process.env } };
+execSync('npm run --silent db:migrate', options);
+execSync('npm run --silent db:seed', options);
