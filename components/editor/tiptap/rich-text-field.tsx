@@ -1,5 +1,7 @@
 'use client';
 
+import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
@@ -52,21 +54,10 @@ export const RichTextField = memo(function RichTextField({
 }: RichTextFieldProps) {
   const registry = useFieldRegistry();
   const [linkPromptOpen, setLinkPromptOpen] = useState(false);
-  const openLinkPrompt = () => {
-    setLinkPromptOpen(true);
-    return true;
-  };
 
   // TipTap keeps the callbacks it was created with; these refs hand it the current ones.
   const onChangeRef = useRef(onChange);
   const keysRef = useRef<FieldKeyHandlers>({});
-  useEffect(() => {
-    onChangeRef.current = onChange;
-    keysRef.current = {
-      ...keys,
-      ...(format === 'inline' ? { 'Mod-k': openLinkPrompt } : {}),
-    };
-  });
   const [keyNames] = useState(() => [...Object.keys(keys ?? {}), ...(format === 'inline' ? ['Mod-k'] : [])]);
 
   const attributes = useMemo(
@@ -93,6 +84,16 @@ export const RichTextField = memo(function RichTextField({
     content: initialContent,
     editorProps: editorPropsWith(attributes),
     onUpdate: ({ editor: changed }) => onChangeRef.current(parseRichText(changed.getJSON()) ?? EMPTY_DOC),
+  });
+
+  useEffect(() => {
+    const openLinkPrompt = () => {
+      if (editor) adoptDomSelection(editor);
+      setLinkPromptOpen(true);
+      return true;
+    };
+    onChangeRef.current = onChange;
+    keysRef.current = { ...keys, ...(format === 'inline' ? { 'Mod-k': openLinkPrompt } : {}) };
   });
 
   useEffect(() => {
@@ -125,6 +126,23 @@ export const RichTextField = memo(function RichTextField({
     </div>
   );
 });
+
+/**
+ * Makes the browser's selection the editor's before the link prompt takes focus: right after
+ * a fast Shift+Arrow, ProseMirror may not have read it yet, and the link would cover the
+ * selection as it was a keystroke earlier.
+ */
+function adoptDomSelection(editor: Editor) {
+  const { view } = editor;
+  const dom = view.dom.ownerDocument.getSelection();
+  if (!dom?.anchorNode || !dom.focusNode) return;
+  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return;
+  const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
+  const head = view.posAtDOM(dom.focusNode, dom.focusOffset);
+  const current = view.state.selection;
+  if (current.anchor === anchor && current.head === head) return;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, anchor, head)));
+}
 
 function editorPropsWith(attributes: Record<string, string>) {
   return {
