@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'db/**/*.test.{ts,tsx}'],
+    include: ['lib/**/*.test.{ts,tsx}', 'db/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -7,6 +7,7 @@ import { getStoryList } from '@/db/queries/public';
 import { homeJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { paths } from '@/lib/seo/paths';
+import { env } from '@/lib/env';
 import { siteInfo } from '@/lib/seo/site';
 
 export function generateMetadata(): Metadata {
@@ -57,7 +58,7 @@ export default async function HomePage() {
         <ListPagination listPath={paths.home} page={page} />
       </div>
       <div className="home__rail">
-        <LatestNews stories={page.stories.slice(0, 10)} />
+        <LatestNews stories={page.stories.slice(0, 10)} timeZone={env().SITE_TIME_ZONE} />
       </div>
     </div>
   );

@@ -8,15 +8,15 @@ export interface WebLink {
 }
 
 /** Coverage elsewhere, curated by editors. Links leave the site, so they carry no trust or referrer. */
-export function AroundTheWeb({ links }: { links: WebLink[] }) {
+export function AroundTheWeb({ links, headingId = 'around-the-web' }: { links: WebLink[]; headingId?: string }) {
   const safe = links.flatMap((link) => {
     const href = safeHref(link.url);
     return href ? [{ ...link, href }] : [];
   });
   if (safe.length === 0) return null;
   return (
-    <section className="rail" aria-labelledby="around-the-web">
-      <h2 id="around-the-web" className="rail__title">
+    <section className="rail" aria-labelledby={headingId}>
+      <h2 id={headingId} className="rail__title">
         Around The Web
       </h2>
       <ul className="web-links">

@@ -1,9 +1,18 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
-import { Timestamp } from '@/components/ui/timestamp';
+import { ZonedTimestamp } from '@/components/ui/zoned-timestamp';
 
 /** The compact "Latest News" rail: headline, source and time, newest first. */
-export function LatestNews({ stories, headingId = 'latest-news' }: { stories: ArticleCard[]; headingId?: string }) {
+export function LatestNews({
+  stories,
+  timeZone,
+  headingId = 'latest-news',
+}: {
+  stories: ArticleCard[];
+  /** The site's zone for exact times; a prop so the newsroom preview can render this too. */
+  timeZone: string;
+  headingId?: string;
+}) {
   return (
     <section className="rail" aria-labelledby={headingId}>
       <h2 id={headingId} className="rail__title">
@@ -17,7 +26,7 @@ export function LatestNews({ stories, headingId = 'latest-news' }: { stories: Ar
             </Link>
             <span className="latest-list__meta">
               {story.source ? <span>{story.source.name}</span> : null}
-              {story.publishedAt ? <Timestamp date={story.publishedAt} /> : null}
+              {story.publishedAt ? <ZonedTimestamp date={story.publishedAt} timeZone={timeZone} /> : null}
             </span>
           </li>
         ))}

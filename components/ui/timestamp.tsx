@@ -1,14 +1,7 @@
 import { env } from '@/lib/env';
-import { exactTime } from '@/lib/time';
-import { RelativeTime } from './relative-time';
+import { ZonedTimestamp } from './zoned-timestamp';
 
-/** A publish time: relative for the reader, exact (with its zone) in the markup and on focus. */
+/** A publish time in the site's zone (server components only: it reads the environment). */
 export function Timestamp({ date, withoutFallback }: { date: Date; withoutFallback?: boolean }) {
-  return (
-    <RelativeTime
-      iso={date.toISOString()}
-      exact={exactTime(date, env().SITE_TIME_ZONE)}
-      withoutFallback={withoutFallback}
-    />
-  );
+  return <ZonedTimestamp date={date} timeZone={env().SITE_TIME_ZONE} withoutFallback={withoutFallback} />;
 }

@@ -2,7 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { defineAction, fromWorkflow } from '@/app/_server/action';
+import { type ActionState, defineAction, failed, fromWorkflow } from '@/app/_server/action';
+import type { Database } from '@/db/connection';
+import { type EditorArticle, getEditorArticle, listRevisions } from '@/db/queries/newsroom';
+import { type Actor, can } from '@/lib/authz/policy';
 import { articleRefSchema, restoreSchema, scheduleInputSchema, sendBackSchema } from '@/lib/newsroom/article-input';
 import {
   archiveArticle as archive,
@@ -76,3 +79,31 @@ export const deleteDraft = defineAction(articleRefSchema, async (ref, { actor, d
   return result;
 });
 
+
+/** The article as the editor loads it: after a restore, and to learn new key points' ids. */
+export const loadArticle = defineAction(z.object({ id: z.uuid('Unknown article') }), async ({ id }, { actor, db }) => {
+  const article = await viewableArticle(db, actor, id);
+  if ('status' in article) return article;
+  return { status: 'success', message: '', data: article.found };
+});
+
+/** The revision history, newest first, for the editor's history panel. */
+export const listArticleRevisions = defineAction(
+  z.object({ id: z.uuid('Unknown article') }),
+  async ({ id }, { actor, db }) => {
+    const article = await viewableArticle(db, actor, id);
+    if ('status' in article) return article;
+    return { status: 'success', message: '', data: await listRevisions(db, id) };
+  },
+);
+
+async function viewableArticle(
+  db: Database,
+  actor: Actor,
+  id: string,
+): Promise<{ found: EditorArticle } | ActionState<never>> {
+  const found = await getEditorArticle(db, id);
+  if (!found) return failed('not_found', 'That article no longer exists.');
+  if (!can(actor, 'article:view', found)) return failed('forbidden', 'You don’t have permission to see this article.');
+  return { found };
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { requireActor } from '@/app/_server/session';
+import { ArticleEditor } from '@/components/editor/article-editor';
+import { getDb } from '@/db/client';
+import { getEditorArticle, listRevisions } from '@/db/queries/newsroom';
+import { getGlobalWebLinks, getLatest, getSections, getSources } from '@/db/queries/public';
+import { can } from '@/lib/authz/policy';
+import { env } from '@/lib/env';
+import {
+  archiveArticle,
+  deleteDraft,
+  listArticleRevisions,
+  loadArticle,
+  publishArticle,
+  restoreRevision,
+  saveArticle,
+  scheduleArticle,
+  sendBackToWriter,
+  submitForReview,
+  unpublishArticle,
+} from './actions';
+
+export const metadata: Metadata = { title: 'Edit article' };
+
+/** One more than the reader's page shows, so the preview can leave this story out. */
+const PREVIEW_LATEST = 7;
+
+export default async function EditArticlePage({ params }: PageProps<'/admin/articles/[id]'>) {
+  const { id: rawId } = await params;
+  const actor = await requireActor(`/admin/articles/${encodeURIComponent(rawId)}`);
+  const id = z.uuid().safeParse(rawId);
+  if (!id.success) notFound();
+
+  const db = await getDb();
+  const article = await getEditorArticle(db, id.data);
+  if (!article) notFound();
+  if (!can(actor, 'article:view', article)) return <NotAllowed />;
+
+  const [sources, sections, revisions, latest, globalWebLinks] = await Promise.all([
+    getSources(),
+    getSections(),
+    listRevisions(db, article.id),
+    getLatest(PREVIEW_LATEST),
+    getGlobalWebLinks(),
+  ]);
+  const { SITE_TIME_ZONE, SITE_URL } = env();
+
+  return (
+    <ArticleEditor
+      article={article}
+      actor={{ id: actor.id, role: actor.role, disabled: actor.disabled }}
+      api={{
+        save: saveArticle,
+        publish: publishArticle,
+        schedule: scheduleArticle,
+        submit: submitForReview,
+        sendBack: sendBackToWriter,
+        unpublish: unpublishArticle,
+        archive: archiveArticle,
+        remove: deleteDraft,
+        restore: restoreRevision,
+        load: loadArticle,
+        listRevisions: listArticleRevisions,
+      }}
+      sources={sources}
+      sections={sections}
+      revisions={revisions}
+      latest={latest}
+      globalWebLinks={globalWebLinks}
+      timeZone={SITE_TIME_ZONE}
+      siteUrl={SITE_URL}
+    />
+  );
+}
+
+function NotAllowed() {
+  return (
+    <div className="form-alert" role="alert">
+      <h1>You can’t open this article</h1>
+      <p>
+        It belongs to another writer, and only its author and the editors can see it. <Link href="/admin">Back to
+        the articles</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import Link from 'next/link';
+import type { ArticleCard } from '@/db/queries/articles';
+import { renderRichText, safeHref } from '@/lib/content';
+import { SourceLogo } from '@/components/ui/source-logo';
+import { Dateline } from '@/components/ui/dateline';
+import { AroundTheWeb, type WebLink } from './around-the-web';
+import { KindLabel } from './kind-label';
+import { LatestNews } from './latest-news';
+
+/** What the article page shows of a story: a published one, or a newsroom draft in preview. */
+export interface ArticleContent {
+  kind: 'news' | 'analysis' | 'opinion';
+  /** Stored TipTap JSON; rendered through the allowlist renderer. */
+  headline: unknown;
+  headlineText: string;
+  summary: unknown;
+  publishedAt: Date | null;
+  /** Set when an editor marked a change substantive: readers see "Updated". */
+  revisedAt?: Date | null;
+  section: { slug: string; name: string } | null;
+  source: { slug: string; name: string; logoUrl: string | null } | null;
+  keyPoints: { id: string; content: unknown; sourceUrl: string | null }[];
+}
+
+/*
+ * These components are pure presentation with no server-only imports: readers' pages render
+ * them on the server, and the newsroom's live preview renders the very same components in
+ * the browser, so the preview cannot drift from what readers get. `idPrefix` keeps element
+ * ids unique when a page shows more than one story (preview beside a conflict view); it is
+ * empty on readers' pages.
+ */
+
+/** The story itself, in the reference order: headline, source and time, summary, key points. */
+export function ArticleBody({
+  article,
+  timeZone,
+  idPrefix = '',
+}: {
+  article: ArticleContent;
+  timeZone: string;
+  idPrefix?: string;
+}) {
+  const headlineId = `${idPrefix}headline`;
+  const keyPointsTitleId = `${idPrefix}key-points-title`;
+  return (
+    <article className="article" aria-labelledby={headlineId}>
+      <header className="article__header">
+        <p className="article__eyebrow">
+          {article.section ? <Link href={`/sections/${article.section.slug}`}>{article.section.name}</Link> : null}
+          <KindLabel kind={article.kind} />
+        </p>
+        <h1 id={headlineId} className="article__headline">
+          {renderRichText(article.headline, { inline: true }) ?? article.headlineText}
+        </h1>
+        <div className="byline" data-testid="byline">
+          {article.source ? (
+            <Link href={`/sources/${article.source.slug}`} className="byline__source">
+              <SourceLogo name={article.source.name} logoUrl={article.source.logoUrl} size={32} />
+              <span className="byline__name">{article.source.name}</span>
+            </Link>
+          ) : null}
+          {article.publishedAt ? (
+            <Dateline published={article.publishedAt} revised={article.revisedAt ?? null} timeZone={timeZone} />
+          ) : null}
+        </div>
+      </header>
+
+      <div className="article__summary" data-testid="summary">
+        {renderRichText(article.summary)}
+      </div>
+
+      {article.keyPoints.length > 0 ? (
+        <section className="key-points" aria-labelledby={keyPointsTitleId}>
+          <p className="key-points__label">Key points</p>
+          <h2 id={keyPointsTitleId} className="key-points__title">
+            {article.headlineText}
+          </h2>
+          <ol className="key-points__list">
+            {article.keyPoints.map((point) => (
+              <li key={point.id}>
+                <p>
+                  {renderRichText(point.content, { inline: true })}
+                  <KeyPointSource url={point.sourceUrl} />
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+/** The whole article page body: the story, then the Latest News and Around The Web rails. */
+export function ArticleLayout({
+  article,
+  latest,
+  webLinks,
+  timeZone,
+  idPrefix = '',
+}: {
+  article: ArticleContent;
+  latest: ArticleCard[];
+  webLinks: WebLink[];
+  timeZone: string;
+  idPrefix?: string;
+}) {
+  return (
+    <div className="article-layout">
+      <ArticleBody article={article} timeZone={timeZone} idPrefix={idPrefix} />
+
+      <div className="article-rails">
+        <LatestNews stories={latest} timeZone={timeZone} headingId={`${idPrefix}latest-news`} />
+        <AroundTheWeb links={webLinks} headingId={`${idPrefix}around-the-web`} />
+      </div>
+    </div>
+  );
+}
+
+function KeyPointSource({ url }: { url: string | null }) {
+  const href = safeHref(url);
+  if (!href) return null;
+  return (
+    <>
+      {' '}
+      <a className="key-points__source" href={href} rel="noopener noreferrer nofollow">
+        Source<span className="visually-hidden"> for this point</span>
+      </a>
+    </>
+  );
+}

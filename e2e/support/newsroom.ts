@@ -1,0 +1,67 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The demo editor the e2e server seeds (an admin); see playwright.config.ts. */
+export const demoEditor = {
+  email: 'editor@newsdesk.test',
+  password: 'e2e-demo-password',
+};
+
+export async function signIn(page: Page, { email, password } = demoEditor) {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // Password hashing is deliberately slow, more so on a busy CI machine.
+  await expect(page).toHaveURL(/\/admin/, { timeout: 30_000 });
+}
+
+/** Starts an empty draft and opens it in the editor; returns its editor URL. */
+export async function createDraft(page: Page): Promise<string> {
+  await page.goto('/admin/articles/new');
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const editor = new ArticleEditorPage(page);
+  await editor.ready();
+  return page.url();
+}
+
+/** The article editor at /admin/articles/[id], by what its users see. */
+export class ArticleEditorPage {
+  readonly headline: Locator;
+  readonly summary: Locator;
+  readonly saveStatus: Locator;
+  readonly notice: Locator;
+  readonly status: Locator;
+  readonly preview: Locator;
+
+  constructor(readonly page: Page) {
+    this.headline = page.getByRole('textbox', { name: 'Headline', exact: true });
+    this.summary = page.getByRole('textbox', { name: 'Summary', exact: true });
+    this.saveStatus = page.getByTestId('save-status');
+    this.notice = page.getByTestId('editor-notice');
+    this.status = page.getByTestId('article-status');
+    this.preview = page.getByRole('region', { name: /^Preview/ });
+  }
+
+  /** TipTap mounts after hydration; the fields are ready once the headline is editable. */
+  async ready() {
+    await expect(this.headline).toHaveAttribute('contenteditable', 'true', { timeout: 30_000 });
+  }
+
+  keyPoint(number: number): Locator {
+    return this.page.getByRole('textbox', { name: `Key point ${number}`, exact: true });
+  }
+
+  async typeInto(field: Locator, text: string) {
+    await field.click();
+    await this.page.keyboard.type(text);
+  }
+
+  async waitUntilSaved() {
+    await expect(this.saveStatus).toHaveText(/^Saved/, { timeout: 15_000 });
+  }
+
+  async choose(label: 'Section' | 'Source' | 'Kind', option: string | { index: number }) {
+    await this.page.getByLabel(label, { exact: true }).selectOption(option);
+  }
+}
