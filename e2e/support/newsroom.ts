@@ -1,12 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { accounts } from './credentials';
 
-/** The demo editor the e2e server seeds (an admin); see playwright.config.ts. */
-export const demoEditor = {
-  email: 'editor@newsdesk.test',
-  password: 'e2e-demo-password',
-};
+/** The demo editor the e2e server seeds (an admin); see e2e/support/credentials.ts. */
+export const demoEditor = accounts.admin;
 
-export async function signIn(page: Page, { email, password } = demoEditor) {
+export async function signIn(page: Page, { email, password }: { email: string; password: string } = demoEditor) {
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);

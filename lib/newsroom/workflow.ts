@@ -207,24 +207,20 @@ export async function saveArticle(
 export async function publishArticle(db: Database, actor: Actor, input: unknown, now = new Date()) {
   const draft = parseDraft(input);
   if (!isDraft(draft)) return draft;
-  const problems = publishProblems(draft);
-  if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story isn’t ready to publish yet.');
-  return mutate(
-    db,
-    actor,
-    draft,
-    'article:publish',
-    'publish',
-    saveContent(draft, (row) => ({
-      status: 'published',
-      // A story already live keeps its original time; one going live now is dated now.
-      publishedAt: row.status === 'published' && row.publishedAt ? row.publishedAt : now,
-      scheduledAt: null,
-      reviewNote: null,
-      ...(row.status === 'published' && draft.substantive ? { revisedAt: now } : {}),
-    })),
-    now,
-  );
+  const write = saveContent(draft, (row) => ({
+    status: 'published',
+    // A story already live keeps its original time; one going live now is dated now.
+    publishedAt: row.status === 'published' && row.publishedAt ? row.publishedAt : now,
+    scheduledAt: null,
+    reviewNote: null,
+    ...(row.status === 'published' && draft.substantive ? { revisedAt: now } : {}),
+  }));
+  // Checked after the policy (inside mutate): someone who may not publish learns nothing more.
+  return mutate(db, actor, draft, 'article:publish', 'publish', async (tx, row) => {
+    const problems = publishProblems(draft);
+    if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story isn’t ready to publish yet.');
+    return write(tx, row);
+  }, now);
 }
 
 export async function scheduleArticle(
@@ -236,25 +232,20 @@ export async function scheduleArticle(
 ) {
   const draft = parseDraft(input);
   if (!isDraft(draft)) return draft;
-  const problems = publishProblems(draft);
-  if (Number.isNaN(scheduledAt.getTime())) problems.scheduledAt = ['Choose a date and time'];
-  else if (scheduledAt.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
-    problems.scheduledAt = ['Choose a time at least a minute from now, or publish now'];
-  }
-  if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story can’t be scheduled yet.');
-  return mutate(
-    db,
-    actor,
-    draft,
-    'article:schedule',
-    'schedule',
-    saveContent(draft, (row) =>
-      row.status === 'published'
-        ? {} // Already live: a schedule can't take it back off the site.
-        : { status: 'scheduled', scheduledAt, publishedAt: null, reviewNote: null },
-    ),
-    now,
+  const write = saveContent(draft, (row) =>
+    row.status === 'published'
+      ? {} // Already live: a schedule can't take it back off the site.
+      : { status: 'scheduled', scheduledAt, publishedAt: null, reviewNote: null },
   );
+  return mutate(db, actor, draft, 'article:schedule', 'schedule', async (tx, row) => {
+    const problems = publishProblems(draft);
+    if (Number.isNaN(scheduledAt.getTime())) problems.scheduledAt = ['Choose a date and time'];
+    else if (scheduledAt.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
+      problems.scheduledAt = ['Choose a time at least a minute from now, or publish now'];
+    }
+    if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story can’t be scheduled yet.');
+    return write(tx, row);
+  }, now);
 }
 
 /** A writer hands a draft to the editors. */
