@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { tags } from '@/lib/cache-tags';
+import { type DisplayedStoryFacts, tags, tagsForDisplayedStories } from '@/lib/cache-tags';
 import { isWellFormedSlug } from '@/lib/slug';
 import { getDb } from '../client';
 import * as articleQueries from './articles';
@@ -11,6 +11,13 @@ import * as taxonomy from './taxonomy';
  * show at once; the lifetime below is only a safety net for anything a tag misses.
  */
 const newsLife = { stale: 60, revalidate: 3600, expire: 7 * 24 * 3600 };
+
+/** Inside a cached read: tags it with every source and section its stories show. */
+function tagDisplayed<T extends DisplayedStoryFacts>(stories: T[]): T[] {
+  const displayed = tagsForDisplayedStories(stories);
+  if (displayed.length > 0) cacheTag(...displayed);
+  return stories;
+}
 
 export type ArticleResolution =
   | { kind: 'article'; article: articleQueries.PublishedArticle }
@@ -24,7 +31,12 @@ export async function resolveArticle(slug: string): Promise<ArticleResolution> {
   if (!isWellFormedSlug(slug)) return { kind: 'missing' };
   const db = await getDb();
   const article = await articleQueries.findPublishedArticle(db, slug);
-  if (article) return { kind: 'article', article };
+  if (article) {
+    // The page shows the source's name and logo and the section's name: renaming either
+    // must refresh it (lib/cache-tags: tagsForSourceChange, tagsForSectionChange).
+    tagDisplayed([article]);
+    return { kind: 'article', article };
+  }
   const target = await articleQueries.findRedirectTarget(db, slug);
   return target ? { kind: 'redirect', slug: target } : { kind: 'missing' };
 }
@@ -33,7 +45,7 @@ export async function getLatest(limit: number) {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.latest);
-  return articleQueries.listLatest(await getDb(), limit);
+  return tagDisplayed(await articleQueries.listLatest(await getDb(), limit));
 }
 
 export async function getGlobalWebLinks() {
@@ -51,7 +63,7 @@ export async function getSourcePage(slug: string, limit: number) {
   const db = await getDb();
   const source = await taxonomy.findSource(db, slug);
   if (!source) return null;
-  return { source, stories: await articleQueries.listBySource(db, source.id, limit) };
+  return { source, stories: tagDisplayed(await articleQueries.listBySource(db, source.id, limit)) };
 }
 
 export async function getSectionPage(slug: string, limit: number) {
@@ -62,7 +74,7 @@ export async function getSectionPage(slug: string, limit: number) {
   const db = await getDb();
   const section = await taxonomy.findSection(db, slug);
   if (!section) return null;
-  return { section, stories: await articleQueries.listBySection(db, section.id, limit) };
+  return { section, stories: tagDisplayed(await articleQueries.listBySection(db, section.id, limit)) };
 }
 
 export async function getSections() {
