@@ -6,7 +6,7 @@ import { insertTestUser } from '@/db/test-support';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import { verifyPassword } from '@/lib/auth/passwords';
 import type { Actor } from '@/lib/authz/policy';
-import { createUser, updateUser } from './manage';
+import { changeUser, createUser, updateUser } from './manage';
 
 let testDb: TestDatabase;
 let db: Database;
@@ -192,5 +192,37 @@ describe('updateUser', () => {
       ok: false,
       code: 'not_found',
     });
+  });
+});
+
+describe('changeUser (form input)', () => {
+  it('applies a role, status or password change sent as form strings', async () => {
+    const admin = await insertTestUser(db, { role: 'admin' });
+    const writer = await insertTestUser(db, { role: 'writer' });
+    expect(await changeUser(db, admin.actor, { change: 'role', id: writer.id, role: 'editor' })).toMatchObject({ ok: true });
+    expect(await changeUser(db, admin.actor, { change: 'status', id: writer.id, disabled: 'true' })).toMatchObject({ ok: true });
+    expect(await row(writer.id)).toMatchObject({ role: 'editor', disabled: true, sessionVersion: writer.sessionVersion + 2 });
+    expect(await changeUser(db, admin.actor, { change: 'status', id: writer.id, disabled: 'false' })).toMatchObject({ ok: true });
+    expect(await changeUser(db, admin.actor, { change: 'password', id: writer.id, password: 'short' })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ['Use at least 10 characters'] },
+    });
+    expect((await row(writer.id)).disabled).toBe(false);
+  });
+
+  it('checks the policy before looking at the input', async () => {
+    const editor = await insertTestUser(db, { role: 'editor' });
+    expect(await changeUser(db, editor.actor, { change: 'nonsense' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('turns garbage into field errors, never an exception', async () => {
+    const admin = await insertTestUser(db, { role: 'admin' });
+    expect(await changeUser(db, admin.actor, { change: 'role', id: 'x', role: 'owner' })).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fieldErrors: { id: ['Unknown user'], role: ['Choose a role'] },
+    });
+    expect(await changeUser(db, admin.actor, { change: 'explode' })).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await changeUser(db, admin.actor, null)).toMatchObject({ ok: false, code: 'invalid' });
   });
 });

@@ -125,3 +125,34 @@ export async function updateUser(db: Database, actor: Actor, userId: string, cha
     return { ok: true, userId: target.id };
   });
 }
+
+/** One change from the newsroom's user page; `change` says which form sent it. */
+export const userChangeSchema = z.discriminatedUnion(
+  'change',
+  [
+    z.object({ change: z.literal('role'), id: z.uuid('Unknown user'), role: roleSchema }),
+    z.object({
+      change: z.literal('status'),
+      id: z.uuid('Unknown user'),
+      disabled: z.union([z.boolean(), z.stringbool()], { error: 'Choose enabled or disabled' }),
+    }),
+    z.object({ change: z.literal('password'), id: z.uuid('Unknown user'), password: z.string() }),
+  ],
+  { error: 'Unknown change' },
+);
+
+/** `updateUser` for untrusted input (a form): the policy first, then the input is parsed. */
+export async function changeUser(db: Database, actor: Actor, input: unknown): Promise<UserResult> {
+  if (!can(actor, 'users:manage')) return forbidden;
+  const parsed = userChangeSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { id, ...rest } = parsed.data;
+  switch (rest.change) {
+    case 'role':
+      return updateUser(db, actor, id, { role: rest.role });
+    case 'status':
+      return updateUser(db, actor, id, { disabled: rest.disabled });
+    case 'password':
+      return updateUser(db, actor, id, { password: rest.password });
+  }
+}
