@@ -5,7 +5,7 @@
  * action can invalidate exactly those. No Next.js imports: Vitest runs it against a real
  * database.
  */
-export { createSection, moveSection, reorderSections, updateSection, type SavedSection, type SectionOrder } from './sections';
+export { createSection, moveSection, reorderSections, updateSection, type SavedSection, type SectionMove, type SectionOrder } from './sections';
 export { createSource, updateSource, type SavedSource } from './sources';
 export type { TaxonomyResult } from './result';
 export {

@@ -17,8 +17,12 @@ export interface SavedSection {
 export interface SectionOrder {
   /** The sections' ids, first to last. */
   ids: string[];
-  /** For a move: where the moved section is now, counting from 1. */
-  position?: number;
+}
+
+export interface SectionMove extends SectionOrder {
+  /** The moved section's name, and where it is now, counting from 1. */
+  name: string;
+  position: number;
 }
 
 const duplicateSlug = () => fail.invalid({ slug: ['Another section already uses this slug'] });
@@ -83,7 +87,7 @@ export async function updateSection(db: Database, actor: Actor, input: unknown):
 /** Every section, locked in one order so concurrent reorders queue instead of interleaving. */
 async function lockAll(tx: Tx) {
   return tx
-    .select({ id: sections.id, slug: sections.slug })
+    .select({ id: sections.id, slug: sections.slug, name: sections.name })
     .from(sections)
     .orderBy(asc(sections.position), asc(sections.name), asc(sections.id))
     .for('update');
@@ -125,21 +129,22 @@ export async function reorderSections(db: Database, actor: Actor, input: unknown
 }
 
 /** Moves one section a place up or down; at either end it stays where it is. */
-export async function moveSection(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SectionOrder>> {
+export async function moveSection(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SectionMove>> {
   if (!can(actor, 'sections:manage')) return forbidden();
   const parsed = await parseInput(sectionMoveSchema, input);
   if (!parsed.ok) return parsed.failure;
   const { id, direction } = parsed.data;
-  return db.transaction(async (tx): Promise<TaxonomyResult<SectionOrder>> => {
+  return db.transaction(async (tx): Promise<TaxonomyResult<SectionMove>> => {
     const current = await lockAll(tx);
     const ids = current.map((row) => row.id);
     const from = ids.indexOf(id);
-    if (from === -1) return fail.notFound('That section no longer exists.');
+    const moved = current[from];
+    if (!moved) return fail.notFound('That section no longer exists.');
     const to = direction === 'up' ? from - 1 : from + 1;
-    if (to < 0 || to >= ids.length) return { ok: true, value: { ids, position: from + 1 }, tags: [] };
+    if (to < 0 || to >= ids.length) return { ok: true, value: { ids, name: moved.name, position: from + 1 }, tags: [] };
     ids.splice(from, 1);
     ids.splice(to, 0, id);
     await writeOrder(tx, actor, ids, new Map(current.map((row) => [row.id, row.slug])));
-    return { ok: true, value: { ids, position: to + 1 }, tags: [tags.sections] };
+    return { ok: true, value: { ids, name: moved.name, position: to + 1 }, tags: [tags.sections] };
   });
 }

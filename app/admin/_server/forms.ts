@@ -1,5 +1,6 @@
 import 'server-only';
 import { refresh } from 'next/cache';
+import { z } from 'zod';
 import { type ActionState, invalidate } from '@/app/_server/action';
 import type { FormAction, FormState } from '@/components/admin/form-state';
 import type { TaxonomyResult } from '@/lib/taxonomy/manage';
@@ -43,3 +44,10 @@ export function fromUser(result: UserResult, message: string): ActionState<{ use
   refresh();
   return { status: 'success', message, data: { userId: result.userId } };
 }
+
+/**
+ * The schema newsroom actions hand to defineAction when the domain function parses the
+ * input itself: it checks the policy first, so someone without the permission hears "not
+ * allowed" rather than which fields were wrong.
+ */
+export const formInput = z.record(z.string(), z.unknown());
