@@ -12,7 +12,10 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // rate-limiter-flexible imports drizzle-orm by a computed name, which a bundle can't
+  // resolve ("Cannot find module as expression is too dynamic" at sign-in); drizzle-orm
+  // stays external with it so both share one copy.
+  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'drizzle-orm'],
   experimental: embedded ? { cpus: 1 } : {},
 };
 
