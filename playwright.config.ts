@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_DEMO_PASSWORD } from './e2e/support/credentials';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -46,6 +47,13 @@ export default defineConfig({
     env: {
       PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? '.data/e2e',
       SITE_URL: baseURL,
+      // The seed creates the demo admin (editor@newsdesk.test) with this password; the
+      // newsroom tests sign in with it (e2e/support/credentials.ts).
+      DEMO_EDITOR_PASSWORD: E2E_DEMO_PASSWORD,
+      // A fixed secret for this throwaway server only: production refuses to start without one.
+      AUTH_SECRET: 'e2e-only-auth-secret-not-for-production-0123456789',
+      // `next start` on 127.0.0.1 is not a host Auth.js trusts by default.
+      AUTH_TRUST_HOST: 'true',
     },
   },
 });

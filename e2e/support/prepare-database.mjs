@@ -8,5 +8,12 @@ if (!process.env.DATABASE_URL) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(`${dir}.lock`, { force: true });
 }
-execSync('npm run --silent db:migrate', { stdio: 'inherit' });
-execSync('npm run --silent db:seed', { stdio: 'inherit' });
+// The seed reads DEMO_EDITOR_PASSWORD (set by playwright.config.ts) to create the demo
+// admin the newsroom tests sign in as; pass the whole environment on explicitly.
+if (!process.env.DEMO_EDITOR_PASSWORD) {
+  console.error('prepare-database: DEMO_EDITOR_PASSWORD is not set; the newsroom tests could not sign in.');
+  process.exit(1);
+}
+const env = { ...process.env };
+execSync('npm run --silent db:migrate', { stdio: 'inherit', env });
+execSync('npm run --silent db:seed', { stdio: 'inherit', env });

@@ -37,14 +37,19 @@ export function SectionOrder({ sections }: { sections: Row[] }) {
     },
   });
 
+  // The new order arrives with the refreshed page, possibly a render after the action's
+  // result: wait until the moved section sits where the result says, then focus it. (React
+  // moving list items around can drop the focus, so it is set after every such render.)
   useEffect(() => {
     const move = lastMove.current;
     if (state.status !== 'success' || !move) return;
+    if (sections[state.data.position - 1]?.id !== move.id) return;
     const same = document.getElementById(buttonId(move.id, move.direction));
     const other = document.getElementById(buttonId(move.id, move.direction === 'up' ? 'down' : 'up'));
     const target = same instanceof HTMLButtonElement && !same.disabled ? same : other;
     target?.focus();
-  }, [state]);
+    lastMove.current = null;
+  }, [state, sections]);
 
   return (
     <>
