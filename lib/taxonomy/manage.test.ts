@@ -139,6 +139,14 @@ describe('createSource', () => {
     expect(raced.find((result) => !result.ok)).toMatchObject({ fieldErrors: { slug: ['Another source already uses this slug'] } });
   });
 
+  it('reports a taken slug together with the other problems', async () => {
+    await createSource(db, admin, { name: 'Civic Wire' });
+    expect(await createSource(db, admin, { name: 'Civic Wire', homepageUrl: 'ftp://civic.example' })).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: ['Another source already uses this slug'], homepageUrl: [expect.any(String)] },
+    });
+  });
+
   it('lets only active admins create sources', async () => {
     for (const actor of Object.values(others)) {
       expect(await createSource(db, actor, { name: 'Not Allowed' })).toMatchObject({
@@ -247,6 +255,19 @@ describe('sections', () => {
       ok: false,
       fieldErrors: { slug: ['Another section already uses this slug'] },
     });
+  });
+
+  it('reports a taken slug together with an empty name', async () => {
+    await created('World');
+    const other = await created('Globe');
+    expect(await updateSection(db, admin, { id: other.id, name: ' ', slug: 'world' })).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ['Enter a name'], slug: ['Another section already uses this slug'] },
+    });
+    // Its own slug isn't "taken".
+    expect(await updateSection(db, admin, { id: other.id, name: ' ', slug: 'globe' })).toMatchObject({ ok: false, fieldErrors: { name: ['Enter a name'] } });
+    const own = await updateSection(db, admin, { id: other.id, name: ' ', slug: 'globe' });
+    expect(!own.ok && own.fieldErrors.slug).toBeFalsy();
   });
 
   it('renaming touches the navigation, the section page and the lists showing its name', async () => {

@@ -38,3 +38,14 @@ export async function parseInput<S extends z.ZodType>(
   const parsed = await schema.safeParseAsync(input);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, failure: fail.invalid(fieldErrorsOf(parsed.error)) };
 }
+
+/** Adds "slug taken" to a validation failure when the slug part of the input was fine. */
+export async function withTakenSlug(
+  failure: TaxonomyFailure,
+  slug: string | null,
+  taken: (slug: string) => Promise<boolean>,
+  message: string,
+): Promise<TaxonomyFailure> {
+  if (failure.code !== 'invalid' || !slug || failure.fieldErrors.slug || !(await taken(slug))) return failure;
+  return { ...failure, fieldErrors: { ...failure.fieldErrors, slug: [message] } };
+}

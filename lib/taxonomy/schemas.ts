@@ -37,6 +37,19 @@ function withSlug<T extends { name: string; slug: string }>(value: T, ctx: z.Ref
   return { ...value, slug };
 }
 
+/**
+ * The slug some input would get, if that much of it is valid: used to report a taken slug
+ * together with the input's other problems instead of one round later.
+ */
+export function intendedSlug(input: unknown): string | null {
+  const fields = (typeof input === 'object' && input !== null ? input : {}) as { name?: unknown; slug?: unknown };
+  const slug = slugField.safeParse(fields.slug);
+  if (!slug.success) return null;
+  if (slug.data) return slug.data;
+  const name = nameField.safeParse(fields.name);
+  return name.success ? slugFromName(name.data) || null : null;
+}
+
 /** An absolute http(s) URL, normalised; empty means none. */
 function webUrl(message: string) {
   return z

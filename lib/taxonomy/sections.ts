@@ -1,12 +1,13 @@
-import { asc, eq, max } from 'drizzle-orm';
+import { and, asc, eq, max, ne } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Database } from '@/db/connection';
 import { uniqueViolation } from '@/db/errors';
 import { auditLog, sections } from '@/db/schema';
 import { can, type Actor } from '@/lib/authz/policy';
 import { tags, tagsForSectionChange } from '@/lib/cache-tags';
 import { type Tx, writeAudit } from '@/lib/newsroom/persist';
-import { fail, parseInput, type TaxonomyResult } from './result';
-import { sectionMoveSchema, sectionOrderSchema, sectionSchema, sectionUpdateSchema } from './schemas';
+import { fail, parseInput, type TaxonomyFailure, type TaxonomyResult, withTakenSlug } from './result';
+import { intendedSlug, sectionMoveSchema, sectionOrderSchema, sectionSchema, sectionUpdateSchema } from './schemas';
 
 export interface SavedSection {
   id: string;
@@ -25,7 +26,19 @@ export interface SectionMove extends SectionOrder {
   position: number;
 }
 
-const duplicateSlug = () => fail.invalid({ slug: ['Another section already uses this slug'] });
+const SLUG_TAKEN = 'Another section already uses this slug';
+const duplicateSlug = () => fail.invalid({ slug: [SLUG_TAKEN] });
+
+async function slugTaken(db: Database, slug: string, exceptId?: string): Promise<boolean> {
+  const where = exceptId ? and(eq(sections.slug, slug), ne(sections.id, exceptId)) : eq(sections.slug, slug);
+  const [row] = await db.select({ id: sections.id }).from(sections).where(where).limit(1);
+  return Boolean(row);
+}
+
+/** A validation failure, plus a taken slug if that is wrong as well. */
+function invalidInput(db: Database, failure: TaxonomyFailure, input: unknown, exceptId?: string) {
+  return withTakenSlug(failure, intendedSlug(input), (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
+}
 const forbidden = () => fail.forbidden('sections');
 
 async function guardSlug<T>(write: () => Promise<TaxonomyResult<T>>): Promise<TaxonomyResult<T>> {
@@ -41,7 +54,7 @@ async function guardSlug<T>(write: () => Promise<TaxonomyResult<T>>): Promise<Ta
 export async function createSection(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSection>> {
   if (!can(actor, 'sections:manage')) return forbidden();
   const parsed = await parseInput(sectionSchema, input);
-  if (!parsed.ok) return parsed.failure;
+  if (!parsed.ok) return invalidInput(db, parsed.failure, input);
   const { name, slug } = parsed.data;
   return guardSlug(() =>
     db.transaction(async (tx) => {
@@ -61,7 +74,10 @@ export async function createSection(db: Database, actor: Actor, input: unknown):
 export async function updateSection(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSection>> {
   if (!can(actor, 'sections:manage')) return forbidden();
   const parsed = await parseInput(sectionUpdateSchema, input);
-  if (!parsed.ok) return parsed.failure;
+  if (!parsed.ok) {
+    const id = z.uuid().safeParse((input as { id?: unknown } | null)?.id);
+    return id.success ? invalidInput(db, parsed.failure, input, id.data) : parsed.failure;
+  }
   const { id, name, slug } = parsed.data;
   return guardSlug(() =>
     db.transaction(async (tx): Promise<TaxonomyResult<SavedSection>> => {

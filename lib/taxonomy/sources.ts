@@ -1,12 +1,13 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Database } from '@/db/connection';
 import { uniqueViolation } from '@/db/errors';
 import { media, sources } from '@/db/schema';
 import { can, type Actor } from '@/lib/authz/policy';
 import { tagsForSourceChange } from '@/lib/cache-tags';
 import { type Tx, writeAudit } from '@/lib/newsroom/persist';
-import { fail, parseInput, type TaxonomyResult } from './result';
-import { mediaIdOf, sourceSchema, sourceUpdateSchema } from './schemas';
+import { fail, parseInput, type TaxonomyFailure, type TaxonomyResult, withTakenSlug } from './result';
+import { intendedSlug, mediaIdOf, sourceSchema, sourceUpdateSchema } from './schemas';
 
 export interface SavedSource {
   id: string;
@@ -16,7 +17,13 @@ export interface SavedSource {
 
 type Upload = { contentType: string; bytes: Uint8Array };
 
-const duplicateSlug = () => fail.invalid({ slug: ['Another source already uses this slug'] });
+const SLUG_TAKEN = 'Another source already uses this slug';
+const duplicateSlug = () => fail.invalid({ slug: [SLUG_TAKEN] });
+
+/** A validation failure, plus a taken slug if that is wrong as well. */
+function invalidInput(db: Database, failure: TaxonomyFailure, input: unknown, exceptId?: string) {
+  return withTakenSlug(failure, intendedSlug(input), (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
+}
 
 async function storeUpload(tx: Tx, upload: Upload, actor: Actor): Promise<string> {
   const [row] = await tx
@@ -52,7 +59,7 @@ async function slugTaken(db: Database | Tx, slug: string, exceptId?: string): Pr
 export async function createSource(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSource>> {
   if (!can(actor, 'sources:manage')) return fail.forbidden('sources');
   const parsed = await parseInput(sourceSchema, input);
-  if (!parsed.ok) return parsed.failure;
+  if (!parsed.ok) return invalidInput(db, parsed.failure, input);
   const { logoFile, ...fields } = parsed.data;
   // Checked first so the common mistake doesn't cost a rolled-back upload; the unique
   // constraint still catches a race.
@@ -80,7 +87,10 @@ export async function createSource(db: Database, actor: Actor, input: unknown): 
 export async function updateSource(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSource>> {
   if (!can(actor, 'sources:manage')) return fail.forbidden('sources');
   const parsed = await parseInput(sourceUpdateSchema, input);
-  if (!parsed.ok) return parsed.failure;
+  if (!parsed.ok) {
+    const id = z.uuid().safeParse((input as { id?: unknown } | null)?.id);
+    return id.success ? invalidInput(db, parsed.failure, input, id.data) : parsed.failure;
+  }
   const { id, logoFile, ...fields } = parsed.data;
   if (await slugTaken(db, fields.slug, id)) return duplicateSlug();
 

@@ -226,3 +226,13 @@ describe('changeUser (form input)', () => {
     expect(await changeUser(db, admin.actor, null)).toMatchObject({ ok: false, code: 'invalid' });
   });
 });
+
+describe('createUser reports a taken email with the other problems', () => {
+  it('lists the duplicate email next to a short password', async () => {
+    const admin = await insertTestUser(db, { role: 'admin', email: 'taken@newsdesk.test' });
+    expect(await createUser(db, admin.actor, { email: 'TAKEN@newsdesk.test', name: 'Copy', role: 'writer', password: 'short' })).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['A user with this email already exists'], password: ['Use at least 10 characters'] },
+    });
+  });
+});

@@ -42,7 +42,15 @@ const duplicateEmail = () => invalid({ email: ['A user with this email already e
 export async function createUser(db: Database, actor: Actor | null, input: unknown): Promise<UserResult> {
   if (actor && !can(actor, 'users:manage')) return forbidden;
   const parsed = newUserSchema.safeParse(input);
-  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) {
+    // Every problem at once: a taken address too, when the address itself is well formed.
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const email = newUserSchema.shape.email.safeParse((input as { email?: unknown } | null)?.email);
+    if (!fieldErrors.email && email.success && (await findUserByEmail(db, email.data))) {
+      fieldErrors.email = ['A user with this email already exists'];
+    }
+    return invalid(fieldErrors);
+  }
   const { email, name, role, password } = parsed.data;
   if (await findUserByEmail(db, email)) return duplicateEmail();
   const passwordHash = await hashPassword(password);

@@ -32,7 +32,7 @@ export default async function SourcesPage({ searchParams }: PageProps<'/admin/so
         <p className="empty">No sources yet.</p>
       ) : (
         <div className="table-scroll">
-          <table className="admin-table">
+          <table className="admin-table admin-table--stack">
             <caption className="visually-hidden">Sources</caption>
             <thead>
               <tr>
@@ -53,13 +53,17 @@ export default async function SourcesPage({ searchParams }: PageProps<'/admin/so
                       <Link href={`/admin/sources/${source.id}`}>{source.name}</Link>
                     </span>
                   </th>
-                  <td>
+                  <td data-label="Slug">
                     <Link href={`/sources/${source.slug}`} prefetch={false} className="mono">
                       {source.slug}
                     </Link>
                   </td>
-                  <td className="break">{source.homepageUrl ?? <span className="muted">—</span>}</td>
-                  <td className="numeric">{source.stories}</td>
+                  <td className="break" data-label="Website">
+                    {source.homepageUrl ?? <span className="muted">—</span>}
+                  </td>
+                  <td className="numeric" data-label="Stories">
+                    {source.stories}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -44,7 +44,7 @@ export function SourceForm({ source }: { source?: SourceValues }) {
   const fileErrors = fileError ? [fileError] : errorsFor(state, 'logoFile');
 
   return (
-    <form {...formProps} className="admin-form" encType="multipart/form-data" noValidate>
+    <form {...formProps} className="admin-form" noValidate>
       <FormMessage state={state} fields={fields} />
       {source ? <input type="hidden" name="id" value={source.id} /> : null}
       <TextField name="name" label="Name" required maxLength={120} defaultValue={valueFor(state, 'name', source?.name)} errors={errorsFor(state, 'name')} />

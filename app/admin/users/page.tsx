@@ -25,7 +25,7 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
         </p>
       ) : null}
       <div className="table-scroll">
-        <table className="admin-table">
+        <table className="admin-table admin-table--stack">
           <caption className="visually-hidden">Newsroom users</caption>
           <thead>
             <tr>
@@ -43,16 +43,18 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
                   <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
                   {user.id === actor.id ? <span className="muted"> (you)</span> : null}
                 </th>
-                <td className="break">{user.email}</td>
-                <td>
+                <td className="break" data-label="Email">
+                  {user.email}
+                </td>
+                <td data-label="Role">
                   <span className="role-badge">{user.role}</span>
                 </td>
-                <td>
+                <td data-label="Status">
                   <span className={user.disabled ? 'status-badge status-badge--disabled' : 'status-badge status-badge--active'}>
                     {user.disabled ? 'Disabled' : 'Active'}
                   </span>
                 </td>
-                <td>
+                <td data-label="Last sign-in">
                   <AdminTime date={user.lastLoginAt} fallback="Never" />
                 </td>
               </tr>
