@@ -129,6 +129,40 @@ test('an admin creates a source with an uploaded PNG logo and its profile shows 
   expect(await image.body()).toEqual(squarePng());
 });
 
+test('renaming a source shows on its stories’ pages and in other sections’ lists at once', async ({ page }) => {
+  const story = '/articles/why-ai-assistants-in-office-software-are-meeting-a-slower-quieter-reality';
+  const byline = () => page.getByRole('main').getByRole('link', { name: /Northern Ledger/ }).first();
+  // Warm the caches: the article page and the Technology list both show the source's name.
+  await page.goto(story);
+  await expect(byline()).toHaveText('Northern Ledger');
+  await page.goto('/sections/technology');
+  await expect(page.getByRole('main').getByText('Northern Ledger', { exact: true }).first()).toBeVisible();
+
+  await signIn(page, demoAdmin, '/admin/sources');
+  const row = page.getByRole('row').filter({ hasText: 'northern-ledger' });
+  await row.getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Northern Ledger');
+  const renamed = unique('Northern Ledger');
+  const name = page.getByRole('textbox', { name: 'Name' });
+  try {
+    await name.fill(renamed);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved.');
+
+    await page.goto(story);
+    await expect(byline()).toHaveText(renamed);
+    await page.goto('/sections/technology');
+    await expect(page.getByRole('main').getByText(renamed, { exact: true }).first()).toBeVisible();
+  } finally {
+    // Other specs and later runs expect the seeded name.
+    await page.goto('/admin/sources');
+    await page.getByRole('row').filter({ hasText: 'northern-ledger' }).getByRole('link').first().click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Northern Ledger');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved.');
+  }
+});
+
 test('unknown or garbage media ids answer 404, never 500', async ({ request }) => {
   for (const id of ['00000000-0000-4000-8000-000000000000', 'garbage', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(3000), "1'%20OR%20'1'='1"]) {
     const response = await request.get(`/media/${id}`);
