@@ -192,6 +192,18 @@ test('an editor is not allowed into user, source or section management', async (
   await context.close();
 });
 
+async function expectAccessible(page: Page, label: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (violation) => `${label} ${violation.impact} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+  // Nothing may scroll sideways on a phone.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, label).toBeLessThanOrEqual(0);
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [375, 1280]) {
     test(`the management pages have no axe violations (${colorScheme}, ${width}px)`, async ({ page }) => {
@@ -200,14 +212,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await signIn(page, demoAdmin, '/admin/users');
       for (const path of ['/admin/users', '/admin/users/new', '/admin/sources', '/admin/sources/new', '/admin/sections']) {
         await page.goto(path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map(
-          (violation) => `${path} ${violation.impact} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(summary).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, path).toBeLessThanOrEqual(0);
+        await expectAccessible(page, path);
+      }
+      // The pages behind the lists: a user, a source, a section.
+      for (const [list, link] of [
+        ['/admin/users', 'Demo Editor'],
+        ['/admin/sources', 'Fox News'],
+        ['/admin/sections', 'World'],
+      ] as const) {
+        await page.goto(list);
+        await page.getByRole('main').getByRole('link', { name: link, exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(link);
+        await expectAccessible(page, `${list} → ${link}`);
       }
     });
   }
