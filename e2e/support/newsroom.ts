@@ -5,6 +5,9 @@ import { demoAdmin } from './credentials';
 /** Signs in through the real form and waits for the newsroom page it returns to. */
 export async function signIn(page: Page, { email, password } = demoAdmin, returnTo = '/admin') {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  // The page first shows a placeholder form that returns to /admin; the one that knows
+  // callbackUrl streams in after it. Typing into the placeholder would lose the way back.
+  await expect(page.locator('input[name="callbackUrl"]')).toHaveValue(returnTo);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
