@@ -6,8 +6,10 @@ import { demoAdmin } from './credentials';
 export async function signIn(page: Page, { email, password } = demoAdmin, returnTo = '/admin') {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   // The page first shows a placeholder form that returns to /admin; the one that knows
-  // callbackUrl streams in after it. Typing into the placeholder would lose the way back.
-  await expect(page.locator('input[name="callbackUrl"]')).toHaveValue(returnTo);
+  // callbackUrl streams in after it, hidden until React swaps it in (reveals are batched,
+  // so that can be after `load`). Typing before the swap would be wiped: wait for one form.
+  await expect(page.locator('input[name="callbackUrl"]')).toHaveCount(1);
+  await expect(page.locator('main input[name="callbackUrl"]')).toHaveValue(returnTo);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
