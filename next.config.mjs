@@ -37,8 +37,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files from its own package directory at run time.
-  // rate-limiter-flexible imports drizzle-orm by a computed name, which bundling breaks.
-  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible'],
+  // rate-limiter-flexible imports drizzle-orm by a computed name, which bundling breaks;
+  // drizzle-orm stays external with it so both share one copy.
+  serverExternalPackages: ['@electric-sql/pglite', 'rate-limiter-flexible', 'drizzle-orm'],
   // `npm run typecheck` checks the whole project (tests included) in CI and before commits;
   // checking again inside every build only adds time.
   typescript: { ignoreBuildErrors: true },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tags, tagsForArticleChange } from './cache-tags';
+import { tags, tagsForArticleChange, tagsForDisplayedStories, tagsForSectionChange, tagsForSourceChange } from './cache-tags';
 
 const published = { slug: 'a', public: true, sourceSlug: 'fox-news', sectionSlug: 'world' };
 
@@ -44,5 +44,68 @@ describe('tagsForArticleChange', () => {
     const result = tagsForArticleChange(published, { ...published, public: false });
     expect(result).toContain(tags.article('a'));
     expect(result).toContain(tags.sectionList('world'));
+  });
+});
+
+describe('tagsForSourceChange', () => {
+  it('an edit touches the source list, its profile, its stories, latest and feeds, not sitemaps', () => {
+    const result = tagsForSourceChange({ slug: 'fox-news' }, { slug: 'fox-news' });
+    expect(result.sort()).toEqual(
+      [tags.sources, tags.source('fox-news'), tags.sourceList('fox-news'), tags.latest, tags.feeds].sort(),
+    );
+  });
+
+  it('a slug change touches the old and the new slug and the sitemap', () => {
+    const result = tagsForSourceChange({ slug: 'old-wire' }, { slug: 'new-wire' });
+    for (const tag of [
+      tags.source('old-wire'),
+      tags.source('new-wire'),
+      tags.sourceList('old-wire'),
+      tags.sourceList('new-wire'),
+      tags.sitemaps,
+    ]) {
+      expect(result).toContain(tag);
+    }
+  });
+
+  it('creating a source clears a cached "no such source" answer for its slug', () => {
+    const result = tagsForSourceChange(null, { slug: 'brand-new' });
+    expect(result).toContain(tags.source('brand-new'));
+    expect(result).toContain(tags.sources);
+    expect(result).toContain(tags.sitemaps);
+  });
+});
+
+describe('tagsForSectionChange', () => {
+  it('a rename touches the section list (site header), the section page and its stories', () => {
+    const result = tagsForSectionChange({ slug: 'world' }, { slug: 'world' });
+    expect(result.sort()).toEqual(
+      [tags.sections, tags.section('world'), tags.sectionList('world'), tags.latest, tags.feeds].sort(),
+    );
+  });
+
+  it('a slug change touches both slugs and the sitemap', () => {
+    const result = tagsForSectionChange({ slug: 'sport' }, { slug: 'sports' });
+    for (const tag of [tags.section('sport'), tags.section('sports'), tags.sectionList('sport'), tags.sitemaps]) {
+      expect(result).toContain(tag);
+    }
+    expect(result).not.toContain(tags.sources);
+  });
+});
+
+describe('tagsForDisplayedStories', () => {
+  it('tags each source and section shown once', () => {
+    const result = tagsForDisplayedStories([
+      { source: { slug: 'fox-news' }, section: { slug: 'world' } },
+      { source: { slug: 'fox-news' }, section: { slug: 'politics' } },
+      { source: null, section: null },
+    ]);
+    expect(result.sort()).toEqual(
+      [tags.source('fox-news'), tags.section('world'), tags.section('politics')].sort(),
+    );
+  });
+
+  it('an empty list carries no tags', () => {
+    expect(tagsForDisplayedStories([])).toEqual([]);
   });
 });

@@ -50,3 +50,56 @@ export function tagsForArticleChange(
   for (const side of [before, after]) if (side) touched.add(tags.article(side.slug));
   return [...touched];
 }
+
+/** What a source or section looked like on one side of a change, as far as caches care. */
+export interface TaxonomyCacheFacts {
+  slug: string;
+}
+
+function tagsForTaxonomyChange(
+  before: TaxonomyCacheFacts | null,
+  after: TaxonomyCacheFacts | null,
+  own: { list: string; entity: (slug: string) => string; stories: (slug: string) => string },
+): string[] {
+  // Story cards and article pages show source and section names, so `latest` and every page
+  // tagged with the entity's own tag (see tagsForCards) change with it; feeds carry the names.
+  const touched = new Set<string>([own.list, tags.latest, tags.feeds]);
+  for (const side of [before, after]) {
+    if (!side) continue;
+    touched.add(own.entity(side.slug));
+    touched.add(own.stories(side.slug));
+  }
+  // The sitemap lists each profile URL: only a new, removed or renamed slug changes it.
+  if (before?.slug !== after?.slug) touched.add(tags.sitemaps);
+  return [...touched];
+}
+
+/** The tags a change to one source touches (`before` null: created; `after` null: removed). */
+export function tagsForSourceChange(before: TaxonomyCacheFacts | null, after: TaxonomyCacheFacts | null): string[] {
+  return tagsForTaxonomyChange(before, after, { list: tags.sources, entity: tags.source, stories: tags.sourceList });
+}
+
+/** The tags a change to one section touches (`before` null: created; `after` null: removed). */
+export function tagsForSectionChange(before: TaxonomyCacheFacts | null, after: TaxonomyCacheFacts | null): string[] {
+  return tagsForTaxonomyChange(before, after, { list: tags.sections, entity: tags.section, stories: tags.sectionList });
+}
+
+/** A story as shown on a card or an article page: which source and section it names. */
+export interface DisplayedStoryFacts {
+  source: { slug: string } | null;
+  section: { slug: string } | null;
+}
+
+/**
+ * The tags a cached read must carry because it shows these stories' source and section
+ * names and logos: renaming a source then refreshes every list and page that shows it,
+ * not only its own profile.
+ */
+export function tagsForDisplayedStories(stories: readonly DisplayedStoryFacts[]): string[] {
+  const touched = new Set<string>();
+  for (const story of stories) {
+    if (story.source) touched.add(tags.source(story.source.slug));
+    if (story.section) touched.add(tags.section(story.section.slug));
+  }
+  return [...touched];
+}

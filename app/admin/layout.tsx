@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { type ReactNode, Suspense } from 'react';
 import { AdminHeader } from '@/components/admin/admin-header';
+import { DeniedNotice } from '@/components/admin/denied-notice';
 import './admin.css';
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s · Newsroom' }, robots: { index: false } };
@@ -15,6 +16,9 @@ export default function AdminLayout({ children }: { children: ReactNode }) {
         <AdminHeader />
       </Suspense>
       <main id="main" className="admin-main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <DeniedNotice />
+        </Suspense>
         <Suspense fallback={<p className="admin-loading">Loading…</p>}>{children}</Suspense>
       </main>
     </div>

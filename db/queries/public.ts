@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { tags } from '@/lib/cache-tags';
+import { type DisplayedStoryFacts, tags, tagsForDisplayedStories } from '@/lib/cache-tags';
 import { HOME_FIRST_PAGE_SIZE, LIST_PAGE_SIZE } from '@/lib/paging/page-sizes';
 import type { PageRequest } from '@/lib/paging/page-request';
 import { isWellFormedSlug } from '@/lib/slug';
@@ -19,6 +19,13 @@ import * as taxonomy from './taxonomy';
  */
 const newsLife = { stale: 60, revalidate: 3600, expire: 7 * 24 * 3600 };
 
+/** Inside a cached read: tags it with every source and section its stories show. */
+function tagDisplayed<T extends DisplayedStoryFacts>(stories: T[]): T[] {
+  const displayed = tagsForDisplayedStories(stories);
+  if (displayed.length > 0) cacheTag(...displayed);
+  return stories;
+}
+
 export type ArticleResolution =
   | { kind: 'article'; article: articleQueries.PublishedArticle }
   | { kind: 'redirect'; slug: string }
@@ -31,7 +38,12 @@ export async function resolveArticle(slug: string): Promise<ArticleResolution> {
   if (!isWellFormedSlug(slug)) return { kind: 'missing' };
   const db = await getDb();
   const article = await articleQueries.findPublishedArticle(db, slug);
-  if (article) return { kind: 'article', article };
+  if (article) {
+    // The page shows the source's name and logo and the section's name: renaming either
+    // must refresh it (lib/cache-tags: tagsForSourceChange, tagsForSectionChange).
+    tagDisplayed([article]);
+    return { kind: 'article', article };
+  }
   const target = await articleQueries.findRedirectTarget(db, slug);
   return target ? { kind: 'redirect', slug: target } : { kind: 'missing' };
 }
@@ -40,7 +52,7 @@ export async function getLatest(limit: number) {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.latest);
-  return articleQueries.listLatest(await getDb(), limit);
+  return tagDisplayed(await articleQueries.listLatest(await getDb(), limit));
 }
 
 export async function getGlobalWebLinks() {
@@ -107,7 +119,9 @@ export async function getStoryList(
     pageSize: LIST_PAGE_SIZE,
     firstPageSize: list.kind === 'latest' ? HOME_FIRST_PAGE_SIZE : LIST_PAGE_SIZE,
   };
-  return { list: found.resolved, page: await listStoryPage(db, found.scope, request, sizes) };
+  const page = await listStoryPage(db, found.scope, request, sizes);
+  tagDisplayed(page.stories);
+  return { list: found.resolved, page };
 }
 
 export async function getSourcePage(slug: string) {
@@ -143,7 +157,8 @@ export async function getFeedStories(list: PublicList) {
   const db = await getDb();
   const found = await resolveList(db, list);
   if (!found) return null;
-  return { list: found.resolved, stories: await feedQueries.listFeedStories(db, found.scope, FEED_SIZE) };
+  const stories = await feedQueries.listFeedStories(db, found.scope, FEED_SIZE);
+  return { list: found.resolved, stories };
 }
 
 /** What the sitemap index needs: the fixed pages and how many articles follow them. */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../connection';
 import { users } from '../schema';
 
@@ -31,11 +31,25 @@ export function listUsers(db: Database) {
     .orderBy(asc(users.name));
 }
 
-/** Active admins other than `exceptId`: an admin can't demote or disable the last one. */
-export async function countOtherActiveAdmins(db: Database, exceptId: string) {
-  const [row] = await db
-    .select({ value: count() })
+/** A transaction handle or the database: locks only mean something inside a transaction. */
+type Queryable = Pick<Database, 'select'>;
+
+/**
+ * Ids of every active admin, locked until the transaction ends, always in the same order
+ * so two transactions taking the same locks can't deadlock.
+ */
+export async function lockActiveAdminIds(tx: Queryable): Promise<string[]> {
+  const rows = await tx
+    .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, exceptId)));
-  return row?.value ?? 0;
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false)))
+    .orderBy(asc(users.id))
+    .for('update');
+  return rows.map((row) => row.id);
+}
+
+/** One user, locked until the transaction ends. */
+export async function lockUser(tx: Queryable, id: string) {
+  const [user] = await tx.select().from(users).where(eq(users.id, id)).for('update').limit(1);
+  return user ?? null;
 }

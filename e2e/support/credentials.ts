@@ -8,3 +8,6 @@ export const accounts = {
   editor: { email: 'editor2@e2e.test', password: 'e2e-editor-password' },
   lockout: { email: 'lockout@e2e.test', password: 'e2e-lockout-password' },
 } as const;
+
+/** The demo admin, by the name the admin tests use. */
+export const demoAdmin = accounts.admin;

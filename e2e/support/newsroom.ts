@@ -4,13 +4,19 @@ import { accounts } from './credentials';
 /** The demo editor the e2e server seeds (an admin); see e2e/support/credentials.ts. */
 export const demoEditor = accounts.admin;
 
-export async function signIn(page: Page, { email, password }: { email: string; password: string } = demoEditor) {
-  await page.goto('/signin');
+/** Signs in through the real form and waits for the newsroom page it returns to. */
+export async function signIn(
+  page: Page,
+  { email, password }: { email: string; password: string } = demoEditor,
+  returnTo = '/admin',
+) {
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Password hashing is deliberately slow, more so on a busy CI machine.
-  await expect(page).toHaveURL(/\/admin/, { timeout: 30_000 });
+  await expect(page).toHaveURL((url) => url.pathname === returnTo.split('?')[0], { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
 /** Starts an empty draft and opens it in the editor; returns its editor URL. */

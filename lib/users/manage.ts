@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/connection';
-import { countOtherActiveAdmins, findUserByEmail, findUserById } from '@/db/queries/users';
+import { uniqueViolation } from '@/db/errors';
+import { findUserByEmail, lockActiveAdminIds, lockUser } from '@/db/queries/users';
 import { auditLog, users } from '@/db/schema';
 import { can, type Actor, type Role } from '@/lib/authz/policy';
 import { hashPassword, passwordSchema } from '@/lib/auth/passwords';
@@ -11,72 +12,113 @@ export const roleSchema = z.enum(['admin', 'editor', 'writer'], { error: 'Choose
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
-  name: z.string().trim().min(1, 'Enter a name').max(120),
+  name: z.string().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters'),
   role: roleSchema,
   password: passwordSchema,
 });
 
 export type UserResult =
   | { ok: true; userId: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      code: 'forbidden' | 'not_found' | 'invalid';
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+    };
 
-const forbidden: UserResult = { ok: false, message: 'Only admins can manage users.' };
+const forbidden: UserResult = { ok: false, code: 'forbidden', message: 'Only admins can manage users.' };
+const notFound: UserResult = { ok: false, code: 'not_found', message: 'That user no longer exists.' };
+const invalid = (fieldErrors: Record<string, string[]>): UserResult => ({
+  ok: false,
+  code: 'invalid',
+  message: 'Please fix the highlighted fields.',
+  fieldErrors,
+});
+const refused = (message: string): UserResult => ({ ok: false, code: 'invalid', message });
+
+const duplicateEmail = () => invalid({ email: ['A user with this email already exists'] });
 
 /** Creates a user. `actor` null means the command line (`npm run user:create`), trusted. */
 export async function createUser(db: Database, actor: Actor | null, input: unknown): Promise<UserResult> {
   if (actor && !can(actor, 'users:manage')) return forbidden;
   const parsed = newUserSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
-  const { email, name, role, password } = parsed.data;
-  if (await findUserByEmail(db, email)) {
-    return { ok: false, message: 'Please fix the highlighted fields.', fieldErrors: { email: ['A user with this email already exists'] } };
+  if (!parsed.success) {
+    // Every problem at once: a taken address too, when the address itself is well formed.
+    const fieldErrors = fieldErrorsOf(parsed.error);
+    const email = newUserSchema.shape.email.safeParse((input as { email?: unknown } | null)?.email);
+    if (!fieldErrors.email && email.success && (await findUserByEmail(db, email.data))) {
+      fieldErrors.email = ['A user with this email already exists'];
+    }
+    return invalid(fieldErrors);
   }
+  const { email, name, role, password } = parsed.data;
+  if (await findUserByEmail(db, email)) return duplicateEmail();
   const passwordHash = await hashPassword(password);
-  return db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ email, name, role, passwordHash }).returning({ id: users.id });
-    if (!user) throw new Error('Creating a user returned no row');
-    await tx.insert(auditLog).values({
-      actorId: actor?.id ?? null,
-      action: 'user.create',
-      entityType: 'user',
-      entityId: user.id,
-      details: { email, role },
+  try {
+    return await db.transaction(async (tx) => {
+      const [user] = await tx.insert(users).values({ email, name, role, passwordHash }).returning({ id: users.id });
+      if (!user) throw new Error('Creating a user returned no row');
+      await tx.insert(auditLog).values({
+        actorId: actor?.id ?? null,
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        details: { email, role },
+      });
+      return { ok: true as const, userId: user.id };
     });
-    return { ok: true as const, userId: user.id };
-  });
+  } catch (error) {
+    // Two admins adding the same address at once: the second meets the unique index.
+    if (uniqueViolation(error)) return duplicateEmail();
+    throw error;
+  }
 }
 
-type UserChange = { role: Role } | { disabled: boolean } | { password: string };
+export type UserChange = { role: Role } | { disabled: boolean } | { password: string };
 
 /**
  * Changes a user's role, disabled flag or password. Each bumps the session version, which
  * ends the user's existing sessions at once. The last active admin can't be demoted or
- * disabled: someone must always be able to manage the newsroom.
+ * disabled: someone must always be able to manage the newsroom. Admins can't disable
+ * themselves either: they would be locked out by their own click.
  */
 export async function updateUser(db: Database, actor: Actor, userId: string, change: UserChange): Promise<UserResult> {
   if (!can(actor, 'users:manage')) return forbidden;
-  const target = await findUserById(db, userId);
-  if (!target) return { ok: false, message: 'That user no longer exists.' };
-
-  const losesAdmin =
-    target.role === 'admin' && !target.disabled &&
-    (('role' in change && change.role !== 'admin') || ('disabled' in change && change.disabled));
-  if (losesAdmin && (await countOtherActiveAdmins(db, target.id)) === 0) {
-    return { ok: false, message: 'This is the last active admin: make someone else an admin first.' };
-  }
 
   let values: Partial<typeof users.$inferInsert>;
   let details: Record<string, unknown>;
   if ('password' in change) {
     const password = passwordSchema.safeParse(change.password);
-    if (!password.success) return { ok: false, message: 'Please fix the highlighted fields.', fieldErrors: { password: password.error.issues.map((i) => i.message) } };
+    if (!password.success) return invalid({ password: password.error.issues.map((i) => i.message) });
     values = { passwordHash: await hashPassword(password.data) };
     details = { passwordReset: true };
+  } else if ('role' in change) {
+    const role = roleSchema.safeParse(change.role);
+    if (!role.success) return invalid({ role: role.error.issues.map((i) => i.message) });
+    values = { role: role.data };
+    details = { role: role.data };
   } else {
-    values = change;
-    details = change;
+    values = { disabled: change.disabled };
+    details = { disabled: change.disabled };
   }
-  await db.transaction(async (tx) => {
+  if ('disabled' in change && change.disabled && userId === actor.id) {
+    return refused('You can’t disable your own account: ask another admin to do it.');
+  }
+
+  return db.transaction(async (tx): Promise<UserResult> => {
+    // The active admins are locked first, in one order, so two admins demoting each other
+    // at the same moment can't both pass the check and leave nobody in charge.
+    const activeAdmins = await lockActiveAdminIds(tx);
+    const target = await lockUser(tx, userId);
+    if (!target) return notFound;
+
+    const losesAdmin =
+      target.role === 'admin' && !target.disabled &&
+      (('role' in change && change.role !== 'admin') || ('disabled' in change && change.disabled));
+    if (losesAdmin && !activeAdmins.some((id) => id !== target.id)) {
+      return refused('This is the last active admin: make someone else an admin first.');
+    }
+
     await tx
       .update(users)
       .set({ ...values, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
@@ -86,8 +128,39 @@ export async function updateUser(db: Database, actor: Actor, userId: string, cha
       action: 'user.update',
       entityType: 'user',
       entityId: target.id,
-      details,
+      details: 'role' in details ? { ...details, previousRole: target.role } : details,
     });
+    return { ok: true, userId: target.id };
   });
-  return { ok: true, userId: target.id };
+}
+
+/** One change from the newsroom's user page; `change` says which form sent it. */
+export const userChangeSchema = z.discriminatedUnion(
+  'change',
+  [
+    z.object({ change: z.literal('role'), id: z.uuid('Unknown user'), role: roleSchema }),
+    z.object({
+      change: z.literal('status'),
+      id: z.uuid('Unknown user'),
+      disabled: z.union([z.boolean(), z.stringbool()], { error: 'Choose enabled or disabled' }),
+    }),
+    z.object({ change: z.literal('password'), id: z.uuid('Unknown user'), password: z.string() }),
+  ],
+  { error: 'Unknown change' },
+);
+
+/** `updateUser` for untrusted input (a form): the policy first, then the input is parsed. */
+export async function changeUser(db: Database, actor: Actor, input: unknown): Promise<UserResult> {
+  if (!can(actor, 'users:manage')) return forbidden;
+  const parsed = userChangeSchema.safeParse(input);
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
+  const { id, ...rest } = parsed.data;
+  switch (rest.change) {
+    case 'role':
+      return updateUser(db, actor, id, { role: rest.role });
+    case 'status':
+      return updateUser(db, actor, id, { disabled: rest.disabled });
+    case 'password':
+      return updateUser(db, actor, id, { password: rest.password });
+  }
 }

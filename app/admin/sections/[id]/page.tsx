@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { requireActor } from '@/app/_server/session';
+import { getDb } from '@/db/client';
+import { findSectionById } from '@/db/queries/taxonomy';
+import { SectionForm } from '../section-form';
+
+export const metadata: Metadata = { title: 'Edit section' };
+
+export default async function EditSectionPage({ params }: PageProps<'/admin/sections/[id]'>) {
+  const { id } = await params;
+  await requireActor(`/admin/sections/${encodeURIComponent(id)}`, 'sections:manage');
+  const section = z.uuid().safeParse(id).success ? await findSectionById(await getDb(), id) : null;
+  if (!section) notFound();
+  return (
+    <div className="narrow">
+      <p className="breadcrumb">
+        <Link href="/admin/sections">Sections</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{section.name}</h1>
+        <Link href={`/sections/${section.slug}`} prefetch={false} className="button">
+          View section
+        </Link>
+      </div>
+      <SectionForm section={{ id: section.id, name: section.name, slug: section.slug }} />
+    </div>
+  );
+}

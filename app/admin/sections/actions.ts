@@ -1,0 +1,29 @@
+'use server';
+
+import { type ActionState, defineAction } from '@/app/_server/action';
+import { formAction, formInput, fromTaxonomy } from '@/app/admin/_server/forms';
+import { createSection, moveSection, type SavedSection, type SectionMove, updateSection } from '@/lib/taxonomy/manage';
+
+/*
+ * defineAction authenticates; lib/taxonomy checks the policy, validates, writes (a move
+ * rewrites every position in one transaction) and names the cache tags: the site header
+ * lists the sections, so it shows a rename or a new order on the next request.
+ */
+
+export const createSectionAction = formAction(
+  defineAction(formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
+    fromTaxonomy(await createSection(db, actor, input), (section) => `Added ${section.name} at the end of the navigation.`),
+  ),
+);
+
+export const updateSectionAction = formAction(
+  defineAction(formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
+    fromTaxonomy(await updateSection(db, actor, input), (section) => `Saved. The site shows ${section.name} now.`),
+  ),
+);
+
+export const moveSectionAction = formAction(
+  defineAction(formInput, async (input, { actor, db }): Promise<ActionState<SectionMove>> =>
+    fromTaxonomy(await moveSection(db, actor, input), (move) => `${move.name} is now number ${move.position} of ${move.ids.length}.`),
+  ),
+);

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireActor } from '@/app/_server/session';
+import { SourceForm } from '../source-form';
+
+export const metadata: Metadata = { title: 'New source' };
+
+export default async function NewSourcePage() {
+  await requireActor('/admin/sources/new', 'sources:manage');
+  return (
+    <div className="narrow">
+      <p className="breadcrumb">
+        <Link href="/admin/sources">Sources</Link>
+      </p>
+      <h1>New source</h1>
+      <SourceForm />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/app/_server/action';
+import { formAction, formInput, fromUser } from '@/app/admin/_server/forms';
+import { changeUser, createUser } from '@/lib/users/manage';
+
+/*
+ * Each action is a public endpoint: defineAction authenticates against the database;
+ * lib/users/manage checks the policy, validates, and bumps the user's session version so a
+ * change of role, status or password ends their sessions at once.
+ */
+
+export const createUserAction = formAction(
+  defineAction(formInput, async (input, { actor, db }) => {
+    const result = await createUser(db, actor, input);
+    if (result.ok) redirect(`/admin/users?created=${result.userId}`);
+    return fromUser(result, 'User created');
+  }),
+  { secret: ['password'] },
+);
+
+function successMessage(input: Record<string, unknown>): string {
+  switch (input.change) {
+    case 'role':
+      return 'Role changed. Their open sessions have ended: they sign in again with the new role.';
+    case 'status':
+      return input.disabled === 'true' ? 'Account disabled and signed out everywhere.' : 'Account enabled: they can sign in again.';
+    case 'password':
+      return 'Password reset. Their open sessions have ended: give them the new password.';
+    default:
+      return 'Saved';
+  }
+}
+
+export const changeUserAction = formAction(
+  defineAction(formInput, async (input, { actor, db }) => {
+    return fromUser(await changeUser(db, actor, input), successMessage(input));
+  }),
+  { secret: ['password'] },
+);

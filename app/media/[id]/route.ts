@@ -1,0 +1,44 @@
+import { connection } from 'next/server';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { findMedia } from '@/db/queries/media';
+import { LOGO_TYPES } from '@/lib/media/logo';
+
+/*
+ * Uploaded images (source logos), straight from the database so every instance serves
+ * the same bytes. An upload never changes — a new logo gets a new id — so browsers and
+ * CDNs may keep it for a year.
+ */
+
+const mediaId = z.uuid();
+
+function notFound() {
+  return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+export async function GET(_request: Request, { params }: RouteContext<'/media/[id]'>) {
+  const { id } = await params;
+  // Garbage ids never reach Postgres, whose uuid parser would turn them into a 500.
+  if (!mediaId.safeParse(id).success) return notFound();
+  await connection();
+  let item: Awaited<ReturnType<typeof findMedia>>;
+  try {
+    item = await findMedia(await getDb(), id);
+  } catch (error) {
+    console.error(JSON.stringify({ level: 'error', msg: 'media read failed', id, error: String(error) }));
+    return new Response('Temporarily unavailable', { status: 503, headers: { 'retry-after': '5', 'cache-control': 'no-store' } });
+  }
+  if (!item) return notFound();
+  // Only checked types are ever stored; anything else is served as opaque bytes.
+  const contentType = (LOGO_TYPES as readonly string[]).includes(item.contentType) ? item.contentType : 'application/octet-stream';
+  return new Response(new Uint8Array(item.data), {
+    headers: {
+      'content-type': contentType,
+      'content-length': String(item.data.byteLength),
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+      // Opened on its own, the file can't run anything, whatever it turns out to contain.
+      'content-security-policy': "default-src 'none'; sandbox",
+    },
+  });
+}

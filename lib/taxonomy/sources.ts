@@ -1,0 +1,123 @@
+import { and, eq, ne } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '@/db/connection';
+import { uniqueViolation } from '@/db/errors';
+import { media, sources } from '@/db/schema';
+import { can, type Actor } from '@/lib/authz/policy';
+import { tagsForSourceChange } from '@/lib/cache-tags';
+import { type Tx, writeAudit } from '@/lib/newsroom/persist';
+import { fail, parseInput, type TaxonomyFailure, type TaxonomyResult, withTakenSlug } from './result';
+import { intendedSlug, mediaIdOf, sourceSchema, sourceUpdateSchema } from './schemas';
+
+export interface SavedSource {
+  id: string;
+  slug: string;
+  logoUrl: string | null;
+}
+
+type Upload = { contentType: string; bytes: Uint8Array };
+
+const SLUG_TAKEN = 'Another source already uses this slug';
+const duplicateSlug = () => fail.invalid({ slug: [SLUG_TAKEN] });
+
+/** A validation failure, plus a taken slug if that is wrong as well. */
+function invalidInput(db: Database, failure: TaxonomyFailure, input: unknown, exceptId?: string) {
+  return withTakenSlug(failure, intendedSlug(input), (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
+}
+
+async function storeUpload(tx: Tx, upload: Upload, actor: Actor): Promise<string> {
+  const [row] = await tx
+    .insert(media)
+    .values({
+      contentType: upload.contentType,
+      data: Buffer.from(upload.bytes),
+      byteSize: upload.bytes.byteLength,
+      uploadedById: actor.id,
+    })
+    .returning({ id: media.id });
+  if (!row) throw new Error('Storing an upload returned no row');
+  return `/media/${row.id}`;
+}
+
+/** Runs a write; a slug another source took in the meantime is a field error, not a 500. */
+async function guardSlug<T>(write: () => Promise<TaxonomyResult<T>>): Promise<TaxonomyResult<T>> {
+  try {
+    return await write();
+  } catch (error) {
+    if (uniqueViolation(error)?.constraint === 'sources_slug_unique') return duplicateSlug();
+    throw error;
+  }
+}
+
+async function slugTaken(db: Database | Tx, slug: string, exceptId?: string): Promise<boolean> {
+  const where = exceptId ? and(eq(sources.slug, slug), ne(sources.id, exceptId)) : eq(sources.slug, slug);
+  const [row] = await db.select({ id: sources.id }).from(sources).where(where).limit(1);
+  return Boolean(row);
+}
+
+/** Adds a publisher. A logo upload is stored in `media` in the same transaction. */
+export async function createSource(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSource>> {
+  if (!can(actor, 'sources:manage')) return fail.forbidden('sources');
+  const parsed = await parseInput(sourceSchema, input);
+  if (!parsed.ok) return invalidInput(db, parsed.failure, input);
+  const { logoFile, ...fields } = parsed.data;
+  // Checked first so the common mistake doesn't cost a rolled-back upload; the unique
+  // constraint still catches a race.
+  if (await slugTaken(db, fields.slug)) return duplicateSlug();
+
+  return guardSlug(() =>
+    db.transaction(async (tx) => {
+      const logoUrl = logoFile ? await storeUpload(tx, logoFile, actor) : fields.logoUrl;
+      const [row] = await tx
+        .insert(sources)
+        .values({ ...fields, logoUrl })
+        .returning({ id: sources.id, slug: sources.slug, logoUrl: sources.logoUrl });
+      if (!row) throw new Error('Creating a source returned no row');
+      await writeAudit(tx, actor.id, 'source.create', 'source', row.id, { slug: row.slug, name: fields.name, logoUrl });
+      return { ok: true as const, value: row, tags: tagsForSourceChange(null, row) };
+    }),
+  );
+}
+
+/**
+ * Edits a publisher. Readers see the change at once: the returned tags cover its profile,
+ * its story lists, and every page that shows its name or logo. A replaced upload is
+ * deleted unless another source still points at it.
+ */
+export async function updateSource(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSource>> {
+  if (!can(actor, 'sources:manage')) return fail.forbidden('sources');
+  const parsed = await parseInput(sourceUpdateSchema, input);
+  if (!parsed.ok) {
+    const id = z.uuid().safeParse((input as { id?: unknown } | null)?.id);
+    return id.success ? invalidInput(db, parsed.failure, input, id.data) : parsed.failure;
+  }
+  const { id, logoFile, ...fields } = parsed.data;
+  if (await slugTaken(db, fields.slug, id)) return duplicateSlug();
+
+  return guardSlug(() =>
+    db.transaction(async (tx): Promise<TaxonomyResult<SavedSource>> => {
+      const [before] = await tx.select().from(sources).where(eq(sources.id, id)).for('update').limit(1);
+      if (!before) return fail.notFound('That source no longer exists.');
+      const logoUrl = logoFile ? await storeUpload(tx, logoFile, actor) : fields.logoUrl;
+      const [row] = await tx
+        .update(sources)
+        .set({ ...fields, logoUrl, updatedAt: new Date() })
+        .where(eq(sources.id, id))
+        .returning({ id: sources.id, slug: sources.slug, logoUrl: sources.logoUrl });
+      if (!row) return fail.notFound('That source no longer exists.');
+
+      const oldLogo = before.logoUrl;
+      const oldUpload = mediaIdOf(oldLogo);
+      if (oldLogo && oldUpload && oldLogo !== logoUrl) {
+        const [stillUsed] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.logoUrl, oldLogo)).limit(1);
+        if (!stillUsed) await tx.delete(media).where(eq(media.id, oldUpload));
+      }
+
+      const changed = Object.fromEntries(
+        Object.entries({ ...fields, logoUrl }).filter(([key, value]) => before[key as keyof typeof before] !== value),
+      );
+      await writeAudit(tx, actor.id, 'source.update', 'source', id, { ...changed, ...(changed.slug ? { previousSlug: before.slug } : {}) });
+      return { ok: true, value: row, tags: tagsForSourceChange({ slug: before.slug }, row) };
+    }),
+  );
+}
