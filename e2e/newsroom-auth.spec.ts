@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { accounts } from './support/credentials';
+import { newsroomActions } from './support/server-actions';
 
 const adminPages = [
   '/admin',
@@ -62,23 +62,6 @@ test('after 5 failed sign-ins the account must wait, even with the right passwor
   await expect(page.locator('.form-alert')).toContainText('Too many failed sign-in attempts');
   await expect(page).toHaveURL(/\/signin/);
 });
-
-/** Every server action the newsroom defines, from the build's own manifest. */
-function newsroomActions(): { id: string; name: string; path: string }[] {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
-  };
-  return Object.entries(manifest.node)
-    .filter(([, entry]) => entry.filename.startsWith('app/admin') || entry.filename.startsWith('components/admin'))
-    .map(([id, entry]) => {
-      const worker = Object.keys(entry.workers).find((name) => name.startsWith('app/admin')) ?? 'app/admin/page';
-      const path = worker
-        .replace(/^app/, '')
-        .replace(/\/page$/, '')
-        .replace('[id]', '00000000-0000-4000-8000-000000000000');
-      return { id, name: `${entry.filename}#${entry.exportedName}`, path: path || '/admin' };
-    });
-}
 
 test('every newsroom server action refuses anonymous callers', async ({ request }) => {
   const actions = newsroomActions();

@@ -1,18 +1,7 @@
-import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { accounts } from './support/credentials';
 import { ArticleEditorPage, createDraft, signIn } from './support/newsroom';
-
-function actionId(exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
-    node: Record<string, { filename: string; exportedName: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(
-    ([, action]) => action.filename === 'app/admin/articles/[id]/actions.ts' && action.exportedName === exportedName,
-  );
-  if (!entry) throw new Error(`No server action ${exportedName} in the build`);
-  return entry[0];
-}
+import { articleActionId } from './support/server-actions';
 
 test('a writer drafts and submits for review, but cannot publish — not even by calling the action', async ({
   page,
@@ -30,7 +19,7 @@ test('a writer drafts and submits for review, but cannot publish — not even by
   // writer's own session. The policy in the action must refuse.
   const id = url.split('/').pop() ?? '';
   const response = await page.request.post(url, {
-    headers: { 'Next-Action': actionId('publishArticle'), 'Content-Type': 'text/plain;charset=UTF-8' },
+    headers: { 'Next-Action': articleActionId('publishArticle'), 'Content-Type': 'text/plain;charset=UTF-8' },
     // A well-formed draft, so the answer is the policy's, not the validator's.
     data: JSON.stringify([
       {

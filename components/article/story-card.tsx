@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
-import { SourceLogo } from '@/components/ui/source-logo';
-import { Timestamp } from '@/components/ui/timestamp';
 import { KindLabel } from './kind-label';
+import { StoryByline } from './story-byline';
 
 type HeadingLevel = 'h2' | 'h3';
 
@@ -28,15 +27,7 @@ export function StoryCard({
         <Link href={`/articles/${story.slug}`}>{story.headline}</Link>
       </Heading>
       {teaser ? <p className="story-card__teaser">{story.summary}</p> : null}
-      <p className="byline byline--small">
-        {story.source ? (
-          <>
-            <SourceLogo name={story.source.name} logoUrl={story.source.logoUrl} size={18} />
-            <span>{story.source.name}</span>
-          </>
-        ) : null}
-        {story.publishedAt ? <Timestamp date={story.publishedAt} /> : null}
-      </p>
+      <StoryByline source={story.source} publishedAt={story.publishedAt} />
     </article>
   );
 }

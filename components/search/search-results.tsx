@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import type { SearchResults as Results } from '@/db/queries/search';
 import { KindLabel } from '@/components/article/kind-label';
-import { SourceLogo } from '@/components/ui/source-logo';
-import { Timestamp } from '@/components/ui/timestamp';
+import { StoryByline } from '@/components/article/story-byline';
 import { Highlighted } from '@/lib/search/highlighted';
 import { paths } from '@/lib/seo/paths';
 
@@ -84,15 +83,7 @@ export function SearchResults({ results }: { results: Results | null }) {
               <p className="search-hit__snippet">
                 <Highlighted value={markedSnippet} />
               </p>
-              <p className="byline byline--small">
-                {story.source ? (
-                  <>
-                    <SourceLogo name={story.source.name} logoUrl={story.source.logoUrl} size={18} />
-                    <span>{story.source.name}</span>
-                  </>
-                ) : null}
-                {story.publishedAt ? <Timestamp date={story.publishedAt} /> : null}
-              </p>
+              <StoryByline source={story.source} publishedAt={story.publishedAt} />
             </article>
           </li>
         ))}
