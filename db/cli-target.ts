@@ -13,9 +13,9 @@ export async function openTarget(): Promise<{
   close: () => Promise<void>;
 }> {
   try {
-    const { DATABASE_URL, PGLITE_DATA_DIR } = parseEnv(process.env);
+    const { DATABASE_URL, PGLITE_DATA_DIR, DATABASE_PREPARED_STATEMENTS } = parseEnv(process.env);
     if (DATABASE_URL) {
-      const connection = openPostgres(DATABASE_URL, { max: 1 });
+      const connection = openPostgres(DATABASE_URL, { max: 1, prepare: DATABASE_PREPARED_STATEMENTS });
       return { connection, description: 'the Postgres server', close: connection.close };
     }
     const dataDir = path.resolve(PGLITE_DATA_DIR);

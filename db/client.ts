@@ -31,9 +31,17 @@ async function openEmbedded(dataDir: string): Promise<Connection> {
 }
 
 function connect(): Promise<Connection> {
-  const { DATABASE_URL, PGLITE_DATA_DIR } = env();
-  if (DATABASE_URL) return Promise.resolve(openPostgres(DATABASE_URL));
-  return openEmbedded(PGLITE_DATA_DIR);
+  const settings = env();
+  if (!settings.DATABASE_URL) return openEmbedded(settings.PGLITE_DATA_DIR);
+  return Promise.resolve(
+    openPostgres(settings.DATABASE_URL, {
+      // A serverless function serves one request at a time: a big pool per function
+      // would exhaust the database's connections.
+      max: settings.DATABASE_POOL_MAX ?? (settings.VERCEL ? 1 : 10),
+      prepare: settings.DATABASE_PREPARED_STATEMENTS,
+      replicaUrls: settings.DATABASE_REPLICA_URLS,
+    }),
+  );
 }
 
 export function getConnection(): Promise<Connection> {
@@ -45,6 +53,12 @@ export function getConnection(): Promise<Connection> {
   return globalForDb.__newsdeskDb;
 }
 
+/** The primary database: writes, and reads that must see them (the newsroom, sign-in). */
 export async function getDb(): Promise<Database> {
   return (await getConnection()).db;
+}
+
+/** For readers' pages: a read replica when DATABASE_REPLICA_URLS names any. */
+export async function getReadDb(): Promise<Database> {
+  return (await getConnection()).readDb;
 }

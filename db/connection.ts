@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { type PgDatabase, type PgQueryResultHKT, withReplicas } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -13,7 +13,10 @@ export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
 export interface Connection {
+  /** The primary: every write, and the newsroom's reads (it must see what it just wrote). */
   db: Database;
+  /** Readers' pages: a replica when there are any (drizzle sends any write to the primary). */
+  readDb: Database;
   driver: 'pglite' | 'postgres';
   /** Applies the migrations in `drizzle/`; safe to run again. */
   migrate(): Promise<void>;
@@ -28,23 +31,47 @@ export async function openPglite(dataDir?: string): Promise<Connection> {
   const db = drizzlePglite({ client, schema });
   return {
     db,
+    readDb: db,
     driver: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
 }
 
-export function openPostgres(url: string, options: { max?: number } = {}): Connection {
-  const client = postgres(url, {
+export interface PostgresOptions {
+  /** Connections per process; serverless functions want 1–2, a Node host 10. */
+  max?: number;
+  /**
+   * Named prepared statements are faster, but transaction poolers (PgBouncer in
+   * transaction mode, Neon's and Supabase's pooled URLs) hand each statement to whichever
+   * server connection is free, where the statement was never prepared.
+   */
+  prepare?: boolean;
+  /** Read replicas for readers' pages; empty = read from the primary. */
+  replicaUrls?: readonly string[];
+}
+
+function postgresClient(url: string, options: PostgresOptions) {
+  return postgres(url, {
     max: options.max ?? 10,
+    prepare: options.prepare ?? true,
     // Migrations print NOTICEs ("relation already exists, skipping"): noise, not news.
     onnotice: () => {},
   });
+}
+
+export function openPostgres(url: string, options: PostgresOptions = {}): Connection {
+  const client = postgresClient(url, options);
   const db = drizzlePostgres({ client, schema });
+  const replicaClients = (options.replicaUrls ?? []).map((replicaUrl) => postgresClient(replicaUrl, options));
+  const [firstReplica, ...moreReplicas] = replicaClients.map((replica) => drizzlePostgres({ client: replica, schema }));
   return {
     db,
+    readDb: firstReplica ? withReplicas(db, [firstReplica, ...moreReplicas]) : db,
     driver: 'postgres',
     migrate: () => migratePostgres(db, { migrationsFolder }),
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client, ...replicaClients].map((each) => each.end({ timeout: 5 })));
+    },
   };
 }

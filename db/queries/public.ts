@@ -4,7 +4,7 @@ import { type DisplayedStoryFacts, tags, tagsForDisplayedStories } from '@/lib/c
 import { HOME_FIRST_PAGE_SIZE, LIST_PAGE_SIZE } from '@/lib/paging/page-sizes';
 import type { PageRequest } from '@/lib/paging/page-request';
 import { isWellFormedSlug } from '@/lib/slug';
-import { getDb } from '../client';
+import { getReadDb } from '../client';
 import type { Database } from '../connection';
 import * as articleQueries from './articles';
 import * as feedQueries from './feeds';
@@ -36,7 +36,7 @@ export async function resolveArticle(slug: string): Promise<ArticleResolution> {
   cacheLife(newsLife);
   cacheTag(tags.article(slug));
   if (!isWellFormedSlug(slug)) return { kind: 'missing' };
-  const db = await getDb();
+  const db = await getReadDb();
   const article = await articleQueries.findPublishedArticle(db, slug);
   if (article) {
     // The page shows the source's name and logo and the section's name: renaming either
@@ -52,28 +52,28 @@ export async function getLatest(limit: number) {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.latest);
-  return tagDisplayed(await articleQueries.listLatest(await getDb(), limit));
+  return tagDisplayed(await articleQueries.listLatest(await getReadDb(), limit));
 }
 
 export async function getGlobalWebLinks() {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.globalWebLinks);
-  return articleQueries.listGlobalWebLinks(await getDb());
+  return articleQueries.listGlobalWebLinks(await getReadDb());
 }
 
 export async function getSections() {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.sections);
-  return taxonomy.listSections(await getDb());
+  return taxonomy.listSections(await getReadDb());
 }
 
 export async function getSources() {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.sources);
-  return taxonomy.listSources(await getDb());
+  return taxonomy.listSources(await getReadDb());
 }
 
 /** A story list readers can page through: the front page's, a section's or a source's. */
@@ -112,7 +112,7 @@ export async function getStoryList(
   'use cache';
   cacheLife(newsLife);
   cacheTag(...listTags(list));
-  const db = await getDb();
+  const db = await getReadDb();
   const found = await resolveList(db, list);
   if (!found) return null;
   const sizes = {
@@ -144,7 +144,7 @@ export async function searchStories(query: string, page: number) {
   'use cache';
   cacheLife({ stale: 60, revalidate: 300, expire: 3600 });
   cacheTag(tags.latest);
-  return searchQueries.searchArticles(await getDb(), query, { page, pageSize: SEARCH_PAGE_SIZE });
+  return searchQueries.searchArticles(await getReadDb(), query, { page, pageSize: SEARCH_PAGE_SIZE });
 }
 
 export const FEED_SIZE = 50;
@@ -154,7 +154,7 @@ export async function getFeedStories(list: PublicList) {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.feeds, ...listTags(list));
-  const db = await getDb();
+  const db = await getReadDb();
   const found = await resolveList(db, list);
   if (!found) return null;
   const stories = await feedQueries.listFeedStories(db, found.scope, FEED_SIZE);
@@ -166,7 +166,7 @@ export async function getSitemapOutline() {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.sitemaps, tags.latest, tags.sections, tags.sources);
-  const db = await getDb();
+  const db = await getReadDb();
   const [sections, sources, articleCount, newest] = await Promise.all([
     sitemapQueries.listSitemapSections(db),
     sitemapQueries.listSitemapSources(db),
@@ -180,7 +180,7 @@ export async function getSitemapArticles(offset: number, limit: number) {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.sitemaps, tags.latest);
-  return sitemapQueries.listSitemapArticles(await getDb(), offset, limit);
+  return sitemapQueries.listSitemapArticles(await getReadDb(), offset, limit);
 }
 
 /** Stories of the last 48 hours; they also age out by time, hence the short lifetime. */
@@ -188,5 +188,5 @@ export async function getNewsSitemapArticles() {
   'use cache';
   cacheLife({ stale: 60, revalidate: 600, expire: 24 * 3600 });
   cacheTag(tags.sitemaps, tags.latest);
-  return sitemapQueries.listNewsSitemapArticles(await getDb());
+  return sitemapQueries.listNewsSitemapArticles(await getReadDb());
 }

@@ -1,7 +1,9 @@
 import { connection } from 'next/server';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
+import { getReadDb } from '@/db/client';
 import { findMedia } from '@/db/queries/media';
+import { logger } from '@/lib/log/logger';
+import { requestIdFrom } from '@/lib/log/request-id';
 import { LOGO_TYPES } from '@/lib/media/logo';
 
 /*
@@ -16,16 +18,16 @@ function notFound() {
   return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/media/[id]'>) {
+export async function GET(request: Request, { params }: RouteContext<'/media/[id]'>) {
   const { id } = await params;
   // Garbage ids never reach Postgres, whose uuid parser would turn them into a 500.
   if (!mediaId.safeParse(id).success) return notFound();
   await connection();
   let item: Awaited<ReturnType<typeof findMedia>>;
   try {
-    item = await findMedia(await getDb(), id);
+    item = await findMedia(await getReadDb(), id);
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', msg: 'media read failed', id, error: String(error) }));
+    logger.error({ err: error, id, requestId: requestIdFrom(request.headers) }, 'media read failed');
     return new Response('Temporarily unavailable', { status: 503, headers: { 'retry-after': '5', 'cache-control': 'no-store' } });
   }
   if (!item) return notFound();
