@@ -2,12 +2,15 @@ import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/app/_server/auth.config';
 import { developmentAuthSecret } from '@/lib/auth/dev-secret';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 import { BUILD_PLACEHOLDER_SLUG, isWellFormedSlug } from '@/lib/slug';
 
 /*
  * Two cheap gates in front of the app, neither of which is the real check:
  * - /admin without a signed session goes to sign-in (every admin page and server action
  *   still checks the user against the database and the policy);
+ * - newsroom, sign-in and API requests get a request id (kept from nginx or Vercel if
+ *   they sent one), so every log line of one request can be found together;
  * - garbage slugs (NUL bytes, `../`, 5,000 characters) go straight to the prerendered 404
  *   instead of rendering: each rendered URL would add an entry to the page cache on disk,
  *   and a very long one fails to write at all.
@@ -19,8 +22,18 @@ const { auth } = NextAuth({
   trustHost: true,
 });
 
+/** Passes the request on with an id that the app's log lines and the response carry. */
+function withRequestId(request: NextRequest): NextResponse {
+  const id = requestIdFrom(request.headers);
+  const headers = new Headers(request.headers);
+  headers.set(REQUEST_ID_HEADER, id);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set(REQUEST_ID_HEADER, id);
+  return response;
+}
+
 // The `authorized` callback in auth.config answers: signed in, or off to /signin.
-const adminGate = auth((_request: NextRequest, _event: NextFetchEvent) => NextResponse.next());
+const adminGate = auth((request: NextRequest, _event: NextFetchEvent) => withRequestId(request));
 
 function slugGate(request: NextRequest) {
   const [, collection, slug, ...rest] = request.nextUrl.pathname.split('/');
@@ -38,10 +51,12 @@ function slugGate(request: NextRequest) {
 }
 
 export function proxy(request: NextRequest, event: NextFetchEvent) {
-  if (request.nextUrl.pathname.startsWith('/admin')) return adminGate(request, event);
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith('/admin')) return adminGate(request, event);
+  if (pathname === '/signin' || pathname.startsWith('/api/')) return withRequestId(request);
   return slugGate(request);
 }
 
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/articles/:path+', '/sources/:path+', '/sections/:path+'],
+  matcher: ['/admin', '/admin/:path*', '/signin', '/api/:path*', '/articles/:path+', '/sources/:path+', '/sections/:path+'],
 };

@@ -8,6 +8,7 @@ import type { EditorArticle } from '@/db/queries/newsroom';
 import { can } from '@/lib/authz/policy';
 import type { WorkflowResult } from '@/lib/newsroom/result';
 import { fieldErrorsOf } from '@/lib/validation';
+import { requestLog } from './request-log';
 import { getActor, type SessionActor } from './session';
 
 /** What every server action returns; `useActionState` shows it in the form. */
@@ -51,25 +52,48 @@ function toPlainObject(input: unknown): unknown {
  * (this article, this status) are the handler's to check through lib/authz/policy.
  */
 export function defineAction<S extends z.ZodType, T>(
+  name: string,
   schema: S,
   handler: (input: z.output<S>, context: { actor: SessionActor; db: Database }) => Promise<ActionState<T>>,
 ): (input: unknown) => Promise<ActionState<T>> {
   return async (input) => {
+    const started = performance.now();
+    const log = (await requestLog()).child({ action: name });
+    let actor: SessionActor | null = null;
+    const outcome = (state: ActionState<T>): ActionState<T> => {
+      // Ids and outcomes only: the input may hold passwords and unpublished words.
+      const ms = Math.round(performance.now() - started);
+      const code = state.status === 'error' ? state.code : undefined;
+      log.info({ actor: actor?.id, status: state.status, code, ms }, 'server action');
+      return state;
+    };
     try {
-      const actor = await getActor();
+      actor = await getActor();
       if (!actor) {
-        return failed('unauthenticated', 'Your session has ended. Sign in again in another tab — your work is still here.');
+        return outcome(failed('unauthenticated', 'Your session has ended. Sign in again in another tab — your work is still here.'));
       }
-      if (!can(actor, 'admin:enter')) return failed('forbidden', 'You don’t have access to the newsroom.');
+      if (!can(actor, 'admin:enter')) return outcome(failed('forbidden', 'You don’t have access to the newsroom.'));
       const parsed = schema.safeParse(toPlainObject(input));
-      if (!parsed.success) return failed('invalid', 'Please fix the highlighted fields.', fieldErrorsOf(parsed.error));
-      return await handler(parsed.data, { actor, db: await getDb() });
+      if (!parsed.success) return outcome(failed('invalid', 'Please fix the highlighted fields.', fieldErrorsOf(parsed.error)));
+      return outcome(await handler(parsed.data, { actor, db: await getDb() }));
     } catch (error) {
-      unstable_rethrow(error); // redirect() and notFound() are control flow, not failures.
-      console.error(JSON.stringify({ level: 'error', msg: 'server action failed', error: String(error) }));
+      if (isControlFlow(error)) {
+        log.info({ actor: actor?.id, status: 'success', ms: Math.round(performance.now() - started) }, 'server action');
+        throw error; // redirect() and notFound() are control flow, not failures.
+      }
+      log.error({ err: error, actor: actor?.id, ms: Math.round(performance.now() - started) }, 'server action failed');
       return failed('error', 'Something went wrong on our side. Nothing you typed was lost; please try again.');
     }
   };
+}
+
+function isControlFlow(error: unknown): boolean {
+  try {
+    unstable_rethrow(error);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Invalidates the cache tags a newsroom command touched; read-your-own-writes for the editor. */

@@ -5,6 +5,7 @@ import { LoginLimiter } from '@/lib/auth/login-limiter';
 import { developmentAuthSecret } from '@/lib/auth/dev-secret';
 import { attemptLogin, credentialsSchema } from '@/lib/auth/sign-in';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
 import { authConfig } from './auth.config';
 import { clientIp } from './client-ip';
 
@@ -20,7 +21,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an everyday event, not a server error; keep the log for real ones.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      console.error(JSON.stringify({ level: 'error', msg: 'auth error', error: error.name, detail: error.message }));
+      logger.error({ err: error }, 'auth error');
     },
   },
   providers: [

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/connection';
@@ -50,4 +51,9 @@ export async function attemptLogin(
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
   };
+}
+
+/** A short, stable stand-in for an email address in logs. */
+export function accountFingerprint(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 12);
 }

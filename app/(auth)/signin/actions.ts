@@ -5,9 +5,10 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { signIn } from '@/app/_server/auth';
 import { clientIp } from '@/app/_server/client-ip';
+import { requestLog } from '@/app/_server/request-log';
 import { getDb } from '@/db/client';
 import { LoginLimiter } from '@/lib/auth/login-limiter';
-import { credentialsSchema } from '@/lib/auth/sign-in';
+import { accountFingerprint, credentialsSchema } from '@/lib/auth/sign-in';
 import { fieldErrorsOf } from '@/lib/validation';
 
 export interface SignInState {
@@ -36,7 +37,13 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   const ip = clientIp(await headers());
   const db = await getDb();
   const wait = await new LoginLimiter(db).secondsUntilAllowed(parsed.data.email, ip);
-  if (wait > 0) return { message: waitMessage(wait), fieldErrors: {}, email };
+  // Which account, as a fingerprint: enough to see an attack on one account across lines,
+  // without writing addresses (or a password typed into the email field) to the log.
+  const log = (await requestLog()).child({ account: accountFingerprint(parsed.data.email), ip });
+  if (wait > 0) {
+    log.warn({ reason: 'rate_limited', retryAfterSeconds: wait }, 'sign-in refused');
+    return { message: waitMessage(wait), fieldErrors: {}, email };
+  }
 
   try {
     await signIn('credentials', {
@@ -47,11 +54,14 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === 'rate_limited') {
       const retry = await new LoginLimiter(db).secondsUntilAllowed(parsed.data.email, ip);
+      log.warn({ reason: 'rate_limited', retryAfterSeconds: retry }, 'sign-in refused');
       return { message: waitMessage(Math.max(retry, 60)), fieldErrors: {}, email };
     }
     if (error instanceof AuthError) {
+      log.warn({ reason: 'invalid_credentials' }, 'sign-in failed');
       return { message: 'That email and password don’t match an active account.', fieldErrors: {}, email };
     }
+    log.info('signed in');
     throw error; // The redirect after a successful sign-in.
   }
   return { message: null, fieldErrors: {}, email };

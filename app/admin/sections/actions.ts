@@ -11,19 +11,19 @@ import { createSection, moveSection, type SavedSection, type SectionMove, update
  */
 
 export const createSectionAction = formAction(
-  defineAction(formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
+  defineAction('createSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
     fromTaxonomy(await createSection(db, actor, input), (section) => `Added ${section.name} at the end of the navigation.`),
   ),
 );
 
 export const updateSectionAction = formAction(
-  defineAction(formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
+  defineAction('updateSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
     fromTaxonomy(await updateSection(db, actor, input), (section) => `Saved. The site shows ${section.name} now.`),
   ),
 );
 
 export const moveSectionAction = formAction(
-  defineAction(formInput, async (input, { actor, db }): Promise<ActionState<SectionMove>> =>
+  defineAction('moveSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<SectionMove>> =>
     fromTaxonomy(await moveSection(db, actor, input), (move) => `${move.name} is now number ${move.position} of ${move.ids.length}.`),
   ),
 );

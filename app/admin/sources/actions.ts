@@ -12,7 +12,7 @@ import { createSource, type SavedSource, updateSource } from '@/lib/taxonomy/man
  */
 
 export const createSourceAction = formAction(
-  defineAction(formInput, async (input, { actor, db }): Promise<ActionState<SavedSource>> => {
+  defineAction('createSourceAction', formInput, async (input, { actor, db }): Promise<ActionState<SavedSource>> => {
     const state = fromTaxonomy(await createSource(db, actor, input), () => 'Source created');
     if (state.status === 'success') redirect(`/admin/sources?created=${state.data.id}`);
     return state;
@@ -20,7 +20,7 @@ export const createSourceAction = formAction(
 );
 
 export const updateSourceAction = formAction(
-  defineAction(formInput, async (input, { actor, db }) =>
+  defineAction('updateSourceAction', formInput, async (input, { actor, db }) =>
     fromTaxonomy(await updateSource(db, actor, input), (source) => `Saved. Readers see the change now on /sources/${source.slug} and every story from it.`),
   ),
 );

@@ -12,7 +12,7 @@ import { changeUser, createUser } from '@/lib/users/manage';
  */
 
 export const createUserAction = formAction(
-  defineAction(formInput, async (input, { actor, db }) => {
+  defineAction('createUserAction', formInput, async (input, { actor, db }) => {
     const result = await createUser(db, actor, input);
     if (result.ok) redirect(`/admin/users?created=${result.userId}`);
     return fromUser(result, 'User created');
@@ -34,7 +34,7 @@ function successMessage(input: Record<string, unknown>): string {
 }
 
 export const changeUserAction = formAction(
-  defineAction(formInput, async (input, { actor, db }) => {
+  defineAction('changeUserAction', formInput, async (input, { actor, db }) => {
     return fromUser(await changeUser(db, actor, input), successMessage(input));
   }),
   { secret: ['password'] },

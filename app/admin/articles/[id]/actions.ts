@@ -30,50 +30,50 @@ import {
 const draftInput = z.looseObject({ id: z.uuid('Unknown article') });
 
 export async function createArticle(): Promise<void> {
-  const result = await defineAction(z.undefined(), async (_input, { actor, db }) =>
+  const result = await defineAction('createArticle', z.undefined(), async (_input, { actor, db }) =>
     fromWorkflow(await createDraft(db, actor), 'Draft created'),
   )(undefined);
   if (result.status === 'success') redirect(`/admin/articles/${result.data.id}`);
   redirect(`/admin?error=${encodeURIComponent(result.status === 'error' ? result.message : 'Could not create a draft')}`);
 }
 
-export const saveArticle = defineAction(
+export const saveArticle = defineAction('saveArticle', 
   draftInput.extend({ mode: z.enum(['save', 'autosave']).default('save') }),
   async ({ mode, ...draft }, { actor, db }) =>
     fromWorkflow(await save(db, actor, draft, mode), mode === 'autosave' ? 'Autosaved' : 'Saved'),
 );
 
-export const publishArticle = defineAction(draftInput, async (draft, { actor, db }) =>
+export const publishArticle = defineAction('publishArticle', draftInput, async (draft, { actor, db }) =>
   fromWorkflow(await publish(db, actor, draft), 'Published: the story is live'),
 );
 
-export const scheduleArticle = defineAction(
+export const scheduleArticle = defineAction('scheduleArticle', 
   draftInput.extend({ scheduledAt: scheduleInputSchema.shape.scheduledAt }),
   async ({ scheduledAt, ...draft }, { actor, db }) =>
     fromWorkflow(await schedule(db, actor, draft, scheduledAt), 'Scheduled'),
 );
 
-export const submitForReview = defineAction(draftInput, async (draft, { actor, db }) =>
+export const submitForReview = defineAction('submitForReview', draftInput, async (draft, { actor, db }) =>
   fromWorkflow(await submit(db, actor, draft), 'Sent to the editors for review'),
 );
 
-export const sendBackToWriter = defineAction(sendBackSchema, async ({ note, ...ref }, { actor, db }) =>
+export const sendBackToWriter = defineAction('sendBackToWriter', sendBackSchema, async ({ note, ...ref }, { actor, db }) =>
   fromWorkflow(await returnToWriter(db, actor, ref, note), 'Sent back to the writer'),
 );
 
-export const unpublishArticle = defineAction(articleRefSchema, async (ref, { actor, db }) =>
+export const unpublishArticle = defineAction('unpublishArticle', articleRefSchema, async (ref, { actor, db }) =>
   fromWorkflow(await unpublish(db, actor, ref), 'Unpublished: readers no longer see it'),
 );
 
-export const archiveArticle = defineAction(articleRefSchema, async (ref, { actor, db }) =>
+export const archiveArticle = defineAction('archiveArticle', articleRefSchema, async (ref, { actor, db }) =>
   fromWorkflow(await archive(db, actor, ref), 'Archived'),
 );
 
-export const restoreRevision = defineAction(restoreSchema, async ({ revisionId, ...ref }, { actor, db }) =>
+export const restoreRevision = defineAction('restoreRevision', restoreSchema, async ({ revisionId, ...ref }, { actor, db }) =>
   fromWorkflow(await restore(db, actor, ref, revisionId), 'Revision restored as a new version'),
 );
 
-export const deleteDraft = defineAction(articleRefSchema, async (ref, { actor, db }) => {
+export const deleteDraft = defineAction('deleteDraft', articleRefSchema, async (ref, { actor, db }) => {
   const result = fromWorkflow(await removeDraft(db, actor, ref), 'Draft deleted');
   if (result.status === 'success') redirect('/admin?deleted=1');
   return result;
@@ -81,14 +81,14 @@ export const deleteDraft = defineAction(articleRefSchema, async (ref, { actor, d
 
 
 /** The article as the editor loads it: after a restore, and to learn new key points' ids. */
-export const loadArticle = defineAction(z.object({ id: z.uuid('Unknown article') }), async ({ id }, { actor, db }) => {
+export const loadArticle = defineAction('loadArticle', z.object({ id: z.uuid('Unknown article') }), async ({ id }, { actor, db }) => {
   const article = await viewableArticle(db, actor, id);
   if ('status' in article) return article;
   return { status: 'success', message: '', data: article.found };
 });
 
 /** The revision history, newest first, for the editor's history panel. */
-export const listArticleRevisions = defineAction(
+export const listArticleRevisions = defineAction('listArticleRevisions', 
   z.object({ id: z.uuid('Unknown article') }),
   async ({ id }, { actor, db }) => {
     const article = await viewableArticle(db, actor, id);

@@ -3,6 +3,8 @@ import { connection } from 'next/server';
 import { getDb } from '@/db/client';
 import { isAuthorizedCronRequest } from '@/lib/cron-auth';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
+import { requestIdFrom } from '@/lib/log/request-id';
 import { runScheduledPublishing } from '@/lib/newsroom/scheduler';
 
 /** Puts due scheduled stories live: called each minute by Vercel Cron or the in-process timer. */
@@ -12,13 +14,18 @@ export async function GET(request: Request) {
     return Response.json({ error: 'unauthorized' }, { status: 401 });
   }
   const trigger = request.headers.get('x-newsdesk-trigger') === 'timer' ? 'timer' : 'cron';
+  const log = logger.child({ requestId: requestIdFrom(request.headers), trigger });
+  const started = performance.now();
   try {
     const report = await runScheduledPublishing(await getDb(), trigger);
     // Stale pages must not be served once a story's time has come: expire, don't just mark.
     for (const tag of report.tags) revalidateTag(tag, { expire: 0 });
-    return Response.json({ published: report.published.map((story) => story.slug) });
+    const published = report.published.map((story) => story.slug);
+    // Quiet runs are the norm every 30 s: only a run that put stories live is news.
+    if (published.length > 0) log.info({ published, ms: Math.round(performance.now() - started) }, 'scheduled stories published');
+    return Response.json({ published });
   } catch (error) {
-    console.error(JSON.stringify({ level: 'error', msg: 'scheduled publishing failed', error: String(error) }));
+    log.error({ err: error }, 'scheduled publishing failed');
     return Response.json({ error: 'publishing run failed; see the dashboard' }, { status: 500 });
   }
 }
