@@ -1,9 +1,20 @@
-// Starts the scheduled-publishing timer on Node hosts. Vercel runs the cron in vercel.json
-// instead; builds and the edge runtime run nothing.
+import type { Instrumentation } from 'next';
+
+/*
+ * Runs once when a server starts (app/_server/startup.ts: configuration check, graceful
+ * shutdown, the publishing timer) and on every uncaught request error. The runtime checks
+ * are written so the edge bundle drops the Node-only modules.
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  if (process.env.VERCEL || process.env.NEXT_PHASE === 'phase-production-build') return;
-  if (process.env.PUBLISH_TIMER === 'off') return;
-  const { startPublishTimer } = await import('./app/_server/publish-timer');
-  startPublishTimer();
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startNodeServer } = await import('./app/_server/startup');
+    await startNodeServer();
+  }
 }
+
+export const onRequestError: Instrumentation.onRequestError = async (...args) => {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { logRequestError } = await import('./app/_server/startup');
+    logRequestError(...args);
+  }
+};

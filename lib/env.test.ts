@@ -42,3 +42,66 @@ describe('AUTH_SECRET', () => {
     expect(parseEnv({ NODE_ENV: 'development' }).AUTH_SECRET).toBeUndefined();
   });
 });
+
+describe('production settings', () => {
+  const production = { NODE_ENV: 'production', AUTH_SECRET: 'a'.repeat(32) };
+
+  function messageFor(source: Record<string, string>): string {
+    try {
+      parseEnv(source);
+    } catch (error) {
+      if (error instanceof EnvError) return error.message;
+      throw error;
+    }
+    return '';
+  }
+
+  it('names every bad variable in one message, each with what it should be', () => {
+    const message = messageFor({
+      NODE_ENV: 'production',
+      DATABASE_REPLICA_URLS: 'postgres://replica-1/db, http://replica-2',
+      REDIS_URL: 'localhost:6379',
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'not-a-key',
+      PUBLISH_TIMER: 'sometimes',
+      LOG_LEVEL: 'loud',
+      DATABASE_POOL_MAX: 'many',
+    });
+    expect(message.split('\n').slice(1)).toEqual([
+      expect.stringMatching(/^ {2}- DATABASE_REPLICA_URLS\.1: must be a postgres/),
+      expect.stringMatching(/^ {2}- DATABASE_POOL_MAX: must be a whole number/),
+      expect.stringMatching(/^ {2}- REDIS_URL: must be a redis:\/\/ or rediss:\/\/ URL/),
+      expect.stringMatching(/^ {2}- NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: must be a base64 AES key/),
+      expect.stringMatching(/^ {2}- PUBLISH_TIMER: must be on or off/),
+      expect.stringMatching(/^ {2}- LOG_LEVEL: /),
+    ]);
+  });
+
+  it('reports a missing AUTH_SECRET together with the malformed variables', () => {
+    const message = messageFor({ NODE_ENV: 'production', SITE_URL: 'not a url' });
+    expect(message).toContain('SITE_URL: must be an http(s) URL');
+    expect(message).toContain('AUTH_SECRET: is required in production');
+  });
+
+  it('reads replicas as a list and needs the primary beside them', () => {
+    const settings = parseEnv({ ...production, DATABASE_URL: 'postgres://primary/db', DATABASE_REPLICA_URLS: 'postgres://r1/db, postgres://r2/db' });
+    expect(settings.DATABASE_REPLICA_URLS).toEqual(['postgres://r1/db', 'postgres://r2/db']);
+    expect(messageFor({ ...production, DATABASE_REPLICA_URLS: 'postgres://r1/db' })).toContain(
+      'DATABASE_REPLICA_URLS: needs DATABASE_URL',
+    );
+  });
+
+  it('needs a database server and a cron secret on Vercel, where nothing persists on disk', () => {
+    const message = messageFor({ ...production, VERCEL: '1' });
+    expect(message).toContain('DATABASE_URL: is required on Vercel');
+    expect(message).toContain('CRON_SECRET: is required on Vercel');
+  });
+
+  it('accepts a 32-byte actions key and turns switches into booleans', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const settings = parseEnv({ ...production, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key, PUBLISH_TIMER: 'off', DATABASE_PREPARED_STATEMENTS: 'false' });
+    expect(settings.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key);
+    expect(settings.PUBLISH_TIMER).toBe(false);
+    expect(settings.DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(parseEnv(production).PUBLISH_TIMER).toBe(true);
+  });
+});

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 
-const databaseUrl = z
-  .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-  .optional();
+/*
+ * Every setting the server reads, checked once at start (instrumentation.ts): a bad value
+ * stops the process with one message naming every problem, instead of a site that half
+ * works until the first request touches the broken part. `.env.example` documents each.
+ */
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' });
 
 const timeZone = z.string().refine(
   (zone) => {
@@ -16,23 +20,73 @@ const timeZone = z.string().refine(
   { error: 'must be an IANA time zone such as Europe/London or UTC' },
 );
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: databaseUrl,
-  PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
-  SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000'),
-  SITE_NAME: z.string().min(1).default('Newsdesk'),
-  SITE_TIME_ZONE: timeZone.default('UTC'),
-  AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
-  CRON_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
-  DEMO_EDITOR_PASSWORD: z.string().min(10).optional(),
-})
+const onOff = (fallback: boolean) =>
+  z
+    .enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off' })
+    .transform((value) => value === 'on' || value === 'true' || value === '1')
+    .prefault(fallback ? 'on' : 'off');
+
+const replicaUrls = z
+  .string()
+  .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+  .pipe(z.array(postgresUrl, { error: 'must be a comma-separated list of postgres:// URLs' }));
+
+/** Next.js expects an AES key: 16, 24 or 32 bytes, base64-encoded (openssl rand -base64 32). */
+const actionsKey = z.string().refine(
+  (value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && [16, 24, 32].includes(Buffer.from(value, 'base64').length),
+  { error: 'must be a base64 AES key of 16, 24 or 32 bytes (openssl rand -base64 32)' },
+);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_REPLICA_URLS: replicaUrls.optional(),
+    DATABASE_POOL_MAX: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(100).optional(),
+    DATABASE_PREPARED_STATEMENTS: onOff(true),
+    PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+    SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000'),
+    SITE_NAME: z.string().min(1).default('Newsdesk'),
+    SITE_TIME_ZONE: timeZone.default('UTC'),
+    AUTH_SECRET: z.string().min(32, { error: 'must be at least 32 characters (openssl rand -base64 32)' }).optional(),
+    CRON_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey.optional(),
+    PUBLISH_TIMER: onOff(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DEMO_EDITOR_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).optional(),
+    VERCEL: z.string().optional(),
+    NEXT_PHASE: z.string().optional(),
+  })
   .superRefine((value, ctx) => {
-    if (value.NODE_ENV === 'production' && !value.AUTH_SECRET) {
+    // A build signs nothing; the server that runs it must have the secret.
+    const building = value.NEXT_PHASE === 'phase-production-build';
+    if (value.NODE_ENV === 'production' && !building && !value.AUTH_SECRET) {
       ctx.addIssue({
         code: 'custom',
         path: ['AUTH_SECRET'],
         message: 'is required in production: it signs newsroom sessions (openssl rand -base64 32)',
+      });
+    }
+    if (value.VERCEL && !value.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required on Vercel: its file system is read-only and per-request, so the embedded database cannot live there',
+      });
+    }
+    if (value.VERCEL && !value.CRON_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CRON_SECRET'],
+        message: 'is required on Vercel: Vercel Cron sends it to /api/cron/publish to publish scheduled stories',
+      });
+    }
+    if (value.DATABASE_REPLICA_URLS?.length && !value.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_REPLICA_URLS'],
+        message: 'needs DATABASE_URL (the primary): replicas only take reads',
       });
     }
   });

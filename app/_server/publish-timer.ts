@@ -1,4 +1,6 @@
 import { processCronSecret } from '@/lib/cron-auth';
+import { logger } from '@/lib/log/logger';
+import { isShuttingDown, onShutdown } from './shutdown';
 
 const INTERVAL_MS = 30_000;
 
@@ -10,6 +12,7 @@ const INTERVAL_MS = 30_000;
 export function startPublishTimer() {
   const secret = processCronSecret();
   const tick = async () => {
+    if (isShuttingDown()) return;
     const origin = process.env.__NEXT_PRIVATE_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
     try {
       await fetch(`${origin}/api/cron/publish`, {
@@ -17,9 +20,10 @@ export function startPublishTimer() {
         signal: AbortSignal.timeout(20_000),
       });
     } catch (error) {
-      console.error(JSON.stringify({ level: 'warn', msg: 'publish timer could not reach the server', error: String(error) }));
+      if (!isShuttingDown()) logger.warn({ err: error }, 'publish timer could not reach the server');
     }
   };
   const timer = setInterval(tick, INTERVAL_MS);
   timer.unref();
+  onShutdown(() => clearInterval(timer));
 }
