@@ -29,6 +29,17 @@ function pagedListRewrites() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A self-contained server in .next/standalone: `npm start` and the Docker image run it
+  // with only the files it needs, no full node_modules.
+  output: 'standalone',
+  // The embedded database migrates itself on first start; tracing can't see a folder read
+  // at run time, so it is named here.
+  outputFileTracingIncludes: { '/*': ['./drizzle/**/*'] },
+  // The same id on every instance of one release: a browser still on the previous release
+  // is told to reload instead of fetching chunks or calling actions that no longer exist.
+  // Vercel sets its own. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (read by Next itself, at build
+  // and at start) lets separately built instances of one release read each other's actions.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   cacheComponents: true,
   // Article, source and section pages resolve their slug before anything streams, so a
   // missing story answers a real 404 and a renamed one a real 308; a shared App Shell

@@ -1,0 +1,21 @@
+// Runs after `next build`: Next leaves the browser assets (.next/static) and public/ out
+// of .next/standalone because a CDN usually serves them; a plain Node host serves them
+// from the standalone server, so they are copied in, as the Dockerfile does.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const standalone = path.join(root, '.next', 'standalone');
+
+if (!fs.existsSync(path.join(standalone, 'server.js'))) {
+  console.error('No .next/standalone/server.js: is `output: "standalone"` still set in next.config.mjs?');
+  process.exit(1);
+}
+
+for (const [from, to] of [
+  [path.join(root, '.next', 'static'), path.join(standalone, '.next', 'static')],
+  [path.join(root, 'public'), path.join(standalone, 'public')],
+]) {
+  fs.rmSync(to, { recursive: true, force: true });
+  if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true });
+}
