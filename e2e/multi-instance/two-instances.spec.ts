@@ -30,18 +30,22 @@ async function shows(reader: APIRequestContext, path: string, text: string): Pro
 }
 
 /**
- * Clicks the editor's publish (or update) button and returns the time its server action's
- * response ended: by then the story is in the database and its cache tags are invalidated.
+ * Clicks the editor's publish (or update) button and returns when its server action's
+ * response arrives. Next sends the response only after the action has returned and its
+ * tag invalidations have been applied, so this is when a publish is done. (The end of the
+ * response body is no better clock: the browser sometimes never reports it.)
  */
 async function publishAndWaitForAction(page: Page, button: 'Publish now' | 'Update'): Promise<number> {
   const publishId = articleActionId('publishArticle');
-  const finished = page.waitForEvent('requestfinished', {
-    predicate: (request) => request.method() === 'POST' && request.headers()['next-action'] === publishId,
-    timeout: 30_000,
-  });
+  const action = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && response.request().headers()['next-action'] === publishId,
+    { timeout: 30_000 },
+  );
   await page.getByRole('button', { name: button }).click();
-  await finished;
-  return Date.now();
+  const response = await action;
+  const returned = Date.now();
+  expect(response.status()).toBe(200);
+  return returned;
 }
 
 /** Waits until every path shows `text` on `reader`'s instance, polling them side by side. */
