@@ -1,3 +1,5 @@
+import { redisCacheConfig } from './lib/cache/redis-cache-config.mjs';
+
 // Embedded mode keeps its database in one directory that only one process may open; build
 // workers would each open it, so an embedded build runs on a single worker.
 const embedded = !process.env.DATABASE_URL;
@@ -58,6 +60,8 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: pagedListRewrites(), afterFiles: [], fallback: [] };
   },
+  // Several instances share one cache in Redis when REDIS_URL is set; nothing otherwise.
+  ...redisCacheConfig(),
 };
 
 export default nextConfig;

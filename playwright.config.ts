@@ -25,6 +25,8 @@ const launchOptions = fs.existsSync(systemChromium)
 
 export default defineConfig({
   testDir: './e2e',
+  // Needs two servers of its own, Postgres and Redis: `npm run test:instances`.
+  testIgnore: 'multi-instance/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
