@@ -105,3 +105,14 @@ describe('production settings', () => {
     expect(parseEnv(production).PUBLISH_TIMER).toBe(true);
   });
 });
+
+describe('shared cache settings', () => {
+  it('accepts a Redis URL with a database and a safe key prefix', () => {
+    const settings = parseEnv({ REDIS_URL: 'redis://127.0.0.1:6379/2', REDIS_KEY_PREFIX: 'newsdesk-staging' });
+    expect(settings.REDIS_URL).toBe('redis://127.0.0.1:6379/2');
+  });
+
+  it('refuses a key prefix that would run into other keys', () => {
+    expect(() => parseEnv({ REDIS_KEY_PREFIX: 'news desk:*' })).toThrow(/REDIS_KEY_PREFIX: may use letters, digits/);
+  });
+});
