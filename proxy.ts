@@ -57,6 +57,20 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   return slugGate(request);
 }
 
+/*
+ * Well-formed slugs (lib/slug.ts: lowercase words joined by hyphens, at most 200
+ * characters) never reach the proxy: readers' pages are served from the cache without it.
+ * Everything else under the three collections does, and meets the slug gate. (Next reads
+ * the matcher at build time, so the pattern is written out three times.)
+ */
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/signin', '/api/:path*', '/articles/:path+', '/sources/:path+', '/sections/:path+'],
+  matcher: [
+    '/admin',
+    '/admin/:path*',
+    '/signin',
+    '/api/:path*',
+    '/articles/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
+    '/sources/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
+    '/sections/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
+  ],
 };
