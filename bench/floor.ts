@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { logPath } from './server';
+import { type RunningServer, waitForHttp } from './server';
+import { runToEnd, spawnGroup, stopGroup } from './processes';
+
+const FIXTURE = path.resolve('bench/floor');
+// Inside the work tree so `next`, `react` and `typescript` resolve from the project's own
+// node_modules by walking up (Turbopack refuses a symlinked node_modules outside its root).
+const APP_DIR = path.resolve('.data/bench/floor-app');
+
+/** Builds the bare fixture app with the project's own Next and serves it on `port`. */
+export async function startFloorApp(port: number): Promise<RunningServer & { buildSeconds: number }> {
+  fs.rmSync(APP_DIR, { recursive: true, force: true });
+  fs.cpSync(FIXTURE, APP_DIR, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+  const nextBin = path.resolve('node_modules/next/dist/bin/next');
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.NODE_OPTIONS;
+  const started = performance.now();
+  await runToEnd(process.execPath, [nextBin, 'build'], { cwd: APP_DIR, env, logFile: logPath('floor-build.log') });
+  const buildSeconds = (performance.now() - started) / 1000;
+  const child = spawnGroup(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: APP_DIR,
+    env,
+    logFile: logPath('floor-server.log'),
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  try {
+    await waitForHttp(`${baseUrl}/`, child);
+  } catch (error) {
+    await stopGroup(child);
+    throw error;
+  }
+  return {
+    child,
+    baseUrl,
+    buildSeconds,
+    startSeconds: (performance.now() - t0) / 1000,
+    stop: () => stopGroup(child),
+  };
+}

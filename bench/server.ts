@@ -1,0 +1,91 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runToEnd, spawnGroup, stopGroup } from './processes';
+
+/** A production server's environment (the values the e2e server uses, with the bench's own secrets). */
+export function productionEnv(port: number, database: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  // The bench decides the database: never inherit the developer's.
+  delete env.DATABASE_URL;
+  delete env.PGLITE_DATA_DIR;
+  delete env.NODE_OPTIONS;
+  return {
+    ...env,
+    ...database,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOSTNAME: '127.0.0.1',
+    SITE_URL: `http://127.0.0.1:${port}`,
+    AUTH_SECRET: 'bench-only-secret-bench-only-secret-bench',
+    AUTH_TRUST_HOST: 'true',
+    CRON_SECRET: 'bench-cron-secret-bench-cron-secret',
+    DEMO_EDITOR_PASSWORD: 'bench-demo-password',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+}
+
+/** Runs `npm run build` and returns its wall-clock seconds. */
+export async function buildApp(env: NodeJS.ProcessEnv, logFile: string, cwd?: string): Promise<number> {
+  const started = performance.now();
+  await runToEnd('npm', ['run', 'build'], { env, logFile, cwd });
+  return (performance.now() - started) / 1000;
+}
+
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}) before ${url} answered`);
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+export interface RunningServer {
+  child: ChildProcess;
+  baseUrl: string;
+  /** Seconds from spawn until the health check answered. */
+  startSeconds: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * `npm run start` with PORT and HOSTNAME in the environment: both `next start` and the
+ * standalone server read them, so this works whichever `npm start` runs.
+ */
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  options: { cwd?: string; healthPath?: string } = {},
+): Promise<RunningServer> {
+  const baseUrl = `http://127.0.0.1:${env.PORT}`;
+  const started = performance.now();
+  const child = spawnGroup('npm', ['run', 'start'], { env, logFile, cwd: options.cwd });
+  try {
+    await waitForHttp(`${baseUrl}${options.healthPath ?? '/api/health'}`, child);
+  } catch (error) {
+    await stopGroup(child);
+    throw error;
+  }
+  return {
+    child,
+    baseUrl,
+    startSeconds: (performance.now() - started) / 1000,
+    stop: () => stopGroup(child, 10_000),
+  };
+}
+
+export function logPath(name: string): string {
+  const dir = path.resolve('.data/bench/logs');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  fs.rmSync(file, { force: true });
+  return file;
+}
