@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { redisCacheConfig } from './lib/cache/redis-cache-config.mjs';
 
 // Embedded mode keeps its database in one directory that only one process may open; build
@@ -60,7 +61,10 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: pagedListRewrites(), afterFiles: [], fallback: [] };
   },
-  // Several instances share one cache in Redis when REDIS_URL is set; nothing otherwise.
+  // One host: Next's file-system route cache, fixed to read on-demand pages back from disk
+  // (lib/cache/file-route-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL('./lib/cache/file-route-cache-handler.mjs', import.meta.url)),
+  // Several instances share one cache in Redis when REDIS_URL is set (replaces the above).
   ...redisCacheConfig(),
 };
 
