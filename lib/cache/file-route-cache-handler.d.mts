@@ -1,0 +1,8 @@
+// Types for file-route-cache-handler.mjs (plain ESM: next.config.mjs loads it by path).
+export default class FileRouteCacheHandler {
+  constructor(ctx: Record<string, unknown>);
+  get(key: string, ctx: unknown): Promise<unknown>;
+  set(key: string, data: unknown, ctx: unknown): Promise<void>;
+}
+
+export function needsFlightData(flushToDisk: boolean, data: unknown, ctx: unknown): boolean;
