@@ -14,7 +14,16 @@ export async function startFloorApp(port: number): Promise<RunningServer & { bui
   fs.rmSync(APP_DIR, { recursive: true, force: true });
   fs.cpSync(FIXTURE, APP_DIR, { recursive: true, filter: (source) => !source.endsWith('README.md') });
   const nextBin = path.resolve('node_modules/next/dist/bin/next');
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
+  // Next finds instrumentation.ts and proxy.ts at the workspace root (this project's) and
+  // builds them into the floor app too: server-side only, so the floor's JavaScript is
+  // unaffected, but the start-up check wants the settings a production server needs.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    AUTH_SECRET: 'bench-floor-secret-bench-floor-secret-bench',
+    PUBLISH_TIMER: 'off',
+  };
   delete env.NODE_OPTIONS;
   const started = performance.now();
   await runToEnd(process.execPath, [nextBin, 'build'], { cwd: APP_DIR, env, logFile: logPath('floor-build.log') });
