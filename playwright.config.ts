@@ -1,27 +1,11 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 import { E2E_CRON_SECRET, E2E_DEMO_PASSWORD } from './e2e/support/credentials';
-
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
-// `npx playwright install` cannot download here: use Debian's Chromium where it exists and
-// Playwright's own browser elsewhere (a developer laptop).
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = fs.existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: './e2e',
@@ -55,6 +39,8 @@ export default defineConfig({
       AUTH_TRUST_HOST: 'true',
       CRON_SECRET: E2E_CRON_SECRET,
       DEMO_EDITOR_PASSWORD: E2E_DEMO_PASSWORD,
+      // Every server action would print a line into the test output; warnings still show.
+      LOG_LEVEL: 'warn',
     },
   },
 });

@@ -1,15 +1,12 @@
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/chromium';
 import { INSTANCE_A, INSTANCE_B, requiredServices, serverEnv } from './environment';
 
 // Fails here, before anything is built, when DATABASE_URL or REDIS_URL is missing.
 requiredServices();
 
-const systemChromium = '/usr/bin/chromium';
-const launchOptions = fs.existsSync(systemChromium)
-  ? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] }
-  : {};
+const launchOptions = chromiumLaunchOptions();
 
 /** `next start` (or the standalone server) reads its address from PORT and HOSTNAME. */
 function instance(url: string, command: string) {
