@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { logPath } from './server';
-import { type RunningServer, waitForHttp } from './server';
-import { runToEnd, spawnGroup, stopGroup } from './processes';
+import { runToEnd, spawnGroup } from './processes';
+import { logPath, type RunningServer, whenServing } from './server';
 
 const FIXTURE = path.resolve('bench/floor');
 // Inside the work tree so `next`, `react` and `typescript` resolve from the project's own
@@ -33,19 +32,5 @@ export async function startFloorApp(port: number): Promise<RunningServer & { bui
     env,
     logFile: logPath('floor-server.log'),
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const t0 = performance.now();
-  try {
-    await waitForHttp(`${baseUrl}/`, child);
-  } catch (error) {
-    await stopGroup(child);
-    throw error;
-  }
-  return {
-    child,
-    baseUrl,
-    buildSeconds,
-    startSeconds: (performance.now() - t0) / 1000,
-    stop: () => stopGroup(child),
-  };
+  return { ...(await whenServing(child, `http://127.0.0.1:${port}`, '/')), buildSeconds };
 }

@@ -56,20 +56,16 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/**
- * `npm run start` with PORT and HOSTNAME in the environment: both `next start` and the
- * standalone server read them, so this works whichever `npm start` runs.
- */
-export async function startServer(
-  env: NodeJS.ProcessEnv,
-  logFile: string,
-  options: { cwd?: string; healthPath?: string } = {},
+/** Waits until `child` answers at `readyPath`; stops it (and rethrows) if it never does. */
+export async function whenServing(
+  child: ChildProcess,
+  baseUrl: string,
+  readyPath: string,
+  stopTimeoutMs?: number,
 ): Promise<RunningServer> {
-  const baseUrl = `http://127.0.0.1:${env.PORT}`;
   const started = performance.now();
-  const child = spawnGroup('npm', ['run', 'start'], { env, logFile, cwd: options.cwd });
   try {
-    await waitForHttp(`${baseUrl}${options.healthPath ?? '/api/health'}`, child);
+    await waitForHttp(`${baseUrl}${readyPath}`, child);
   } catch (error) {
     await stopGroup(child);
     throw error;
@@ -78,8 +74,21 @@ export async function startServer(
     child,
     baseUrl,
     startSeconds: (performance.now() - started) / 1000,
-    stop: () => stopGroup(child, 10_000),
+    stop: () => stopGroup(child, stopTimeoutMs),
   };
+}
+
+/**
+ * `npm run start` with PORT and HOSTNAME in the environment: both `next start` and the
+ * standalone server read them, so this works whichever `npm start` runs.
+ */
+export function startServer(
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+  options: { cwd?: string; healthPath?: string } = {},
+): Promise<RunningServer> {
+  const child = spawnGroup('npm', ['run', 'start'], { env, logFile, cwd: options.cwd });
+  return whenServing(child, `http://127.0.0.1:${env.PORT}`, options.healthPath ?? '/api/health', 10_000);
 }
 
 export function logPath(name: string): string {
