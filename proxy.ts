@@ -6,7 +6,7 @@ import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 import { BUILD_PLACEHOLDER_SLUG, isWellFormedSlug } from '@/lib/slug';
 
 /*
- * Two cheap gates in front of the app, neither of which is the real check:
+ * Cheap work in front of the app; neither gate here is the real check:
  * - /admin without a signed session goes to sign-in (every admin page and server action
  *   still checks the user against the database and the policy);
  * - newsroom, sign-in and API requests get a request id (kept from nginx or Vercel if
@@ -61,7 +61,8 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
  * Well-formed slugs (lib/slug.ts: lowercase words joined by hyphens, at most 200
  * characters) never reach the proxy: readers' pages are served from the cache without it.
  * Everything else under the three collections does, and meets the slug gate. (Next reads
- * the matcher at build time, so the pattern is written out three times.)
+ * the matcher at build time, so the pattern is written out three times; lib/slug.test.ts
+ * keeps it in step with the slug rule.)
  */
 export const config = {
   matcher: [

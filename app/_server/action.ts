@@ -60,11 +60,11 @@ export function defineAction<S extends z.ZodType, T>(
     const started = performance.now();
     const log = (await requestLog()).child({ action: name });
     let actor: SessionActor | null = null;
+    // Ids and outcomes only: the input may hold passwords and unpublished words.
+    const facts = () => ({ actor: actor?.id, ms: Math.round(performance.now() - started) });
     const outcome = (state: ActionState<T>): ActionState<T> => {
-      // Ids and outcomes only: the input may hold passwords and unpublished words.
-      const ms = Math.round(performance.now() - started);
       const code = state.status === 'error' ? state.code : undefined;
-      log.info({ actor: actor?.id, status: state.status, code, ms }, 'server action');
+      log.info({ ...facts(), status: state.status, code }, 'server action');
       return state;
     };
     try {
@@ -78,10 +78,10 @@ export function defineAction<S extends z.ZodType, T>(
       return outcome(await handler(parsed.data, { actor, db: await getDb() }));
     } catch (error) {
       if (isControlFlow(error)) {
-        log.info({ actor: actor?.id, status: 'success', ms: Math.round(performance.now() - started) }, 'server action');
+        log.info({ ...facts(), status: 'success' }, 'server action');
         throw error; // redirect() and notFound() are control flow, not failures.
       }
-      log.error({ err: error, actor: actor?.id, ms: Math.round(performance.now() - started) }, 'server action failed');
+      log.error({ ...facts(), err: error }, 'server action failed');
       return failed('error', 'Something went wrong on our side. Nothing you typed was lost; please try again.');
     }
   };

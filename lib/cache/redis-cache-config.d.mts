@@ -1,3 +1,4 @@
+export declare const KEY_PREFIX_PATTERN: RegExp;
 export declare const DEFAULT_KEY_PREFIX: string;
 
 /** The variables read; `process.env` fits. */

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+/** What REDIS_KEY_PREFIX may hold: nothing that could run into another app's keys. */
+export const KEY_PREFIX_PATTERN = /^[\w.-]+$/;
+
 /** Prefix of every key when REDIS_KEY_PREFIX is unset: keeps ours apart from other apps'. */
 export const DEFAULT_KEY_PREFIX = 'newsdesk';
 
@@ -38,7 +41,7 @@ export function redisCacheConfig(env = process.env) {
  */
 export function redisKeyPrefix(env, buildId) {
   const base = env.REDIS_KEY_PREFIX?.trim() || DEFAULT_KEY_PREFIX;
-  if (!/^[\w.-]+$/.test(base)) {
+  if (!KEY_PREFIX_PATTERN.test(base)) {
     throw new Error(`REDIS_KEY_PREFIX may use letters, digits, "_", "-" and "." only; got ${JSON.stringify(base)}`);
   }
   return `${base}:${buildId}:`;
