@@ -11,6 +11,8 @@ import * as schema from './schema';
 export type Schema = typeof schema;
 /** The one database type the app and tests use, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle: the same query API as the database. */
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface Connection {
   /** The primary: every write, and the newsroom's reads (it must see what it just wrote). */

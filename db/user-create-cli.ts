@@ -39,7 +39,7 @@ try {
     console.log(`Created ${values.role} ${values.email} in ${target.description}.`);
   } else {
     console.error(result.message);
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) console.error(`  ${field}: ${messages.join(', ')}`);
+    for (const [field, messages] of Object.entries(result.fieldErrors)) console.error(`  ${field}: ${messages.join(', ')}`);
     process.exitCode = 1;
   }
 } finally {

@@ -5,6 +5,9 @@
  * once. Unexpected failures do throw; the action wrapper logs them and shows safe text.
  */
 
+import type { z } from 'zod';
+import { fieldErrorsOf } from '@/lib/validation';
+
 /** Field path ("keyPoints.2.content", or "form" for the whole input) → messages. */
 export type FieldErrors = Record<string, string[]>;
 
@@ -38,3 +41,39 @@ export interface Conflict<C> {
 
 /** A command's result; `C` is the conflict payload for commands that have one. */
 export type Result<T, C = never> = Success<T> | Failure | ([C] extends [never] ? never : Conflict<C>);
+
+/** A success; `tags` default to none (a change no public page shows). */
+export function ok<T>(value: T, tags: string[] = []): Success<T> {
+  return { ok: true, value, tags };
+}
+
+const failure = (code: FailureCode, message: string, fieldErrors: FieldErrors = {}): Failure => ({
+  ok: false,
+  code,
+  message,
+  fieldErrors,
+});
+
+/** The one set of failure constructors; each domain words its own messages. */
+export const fail = {
+  forbidden: (message = 'You don’t have permission to do that.'): Failure => failure('forbidden', message),
+  notFound: (message: string): Failure => failure('not_found', message),
+  invalid: (fieldErrors: FieldErrors, message = 'Please fix the highlighted fields.'): Failure =>
+    failure('invalid', message, fieldErrors),
+  /** A clash with no version to show (a stale list); `conflict()` when there is one. */
+  conflict: (message: string): Failure => failure('conflict', message),
+};
+
+/** Someone saved first: their version travels with the refusal. */
+export function conflict<C>(message: string, current: C): Conflict<C> {
+  return { ok: false, code: 'conflict', message, fieldErrors: {}, current };
+}
+
+/** Parses input with an entity schema; every field error at once. Async: schemas may check bytes. */
+export async function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): Promise<{ ok: true; data: z.output<S> } | { ok: false; failure: Failure }> {
+  const parsed = await schema.safeParseAsync(input);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, failure: fail.invalid(fieldErrorsOf(parsed.error)) };
+}

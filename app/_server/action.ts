@@ -1,36 +1,19 @@
 import 'server-only';
-import { updateTag } from 'next/cache';
+import { refresh, updateTag } from 'next/cache';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { getDb } from '@/db/client';
 import type { Database } from '@/db/connection';
-import type { EditorArticle } from '@/db/queries/newsroom';
 import { can } from '@/lib/authz/policy';
-import type { WorkflowResult } from '@/lib/newsroom/result';
+import type { ActionConflict, ActionError, ActionErrorCode, ActionState } from '@/lib/actions/action-state';
+import type { FieldErrors, Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation';
 import { requestLog } from './request-log';
 import { getActor, type SessionActor } from './session';
 
-/** What every server action returns; `useActionState` shows it in the form. */
-export type ActionState<T = null> =
-  | { status: 'idle' }
-  | { status: 'success'; message: string; data: T }
-  | {
-      status: 'error';
-      code: 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'error';
-      message: string;
-      fieldErrors: Record<string, string[]>;
-      /** On a conflict: the version someone else saved, to show beside the editor's. */
-      current?: EditorArticle;
-    };
-
 export const idle: ActionState<never> = { status: 'idle' };
 
-export function failed(
-  code: Extract<ActionState, { status: 'error' }>['code'],
-  message: string,
-  fieldErrors: Record<string, string[]> = {},
-): ActionState<never> {
+export function failed(code: ActionErrorCode, message: string, fieldErrors: FieldErrors = {}): ActionError {
   return { status: 'error', code, message, fieldErrors };
 }
 
@@ -51,18 +34,18 @@ function toPlainObject(input: unknown): unknown {
  * a safe message — the detail goes to the log, never to the browser. Finer permissions
  * (this article, this status) are the handler's to check through lib/authz/policy.
  */
-export function defineAction<S extends z.ZodType, T>(
+export function defineAction<S extends z.ZodType, T, C = never>(
   name: string,
   schema: S,
-  handler: (input: z.output<S>, context: { actor: SessionActor; db: Database }) => Promise<ActionState<T>>,
-): (input: unknown) => Promise<ActionState<T>> {
+  handler: (input: z.output<S>, context: { actor: SessionActor; db: Database }) => Promise<ActionState<T, C>>,
+): (input: unknown) => Promise<ActionState<T, C>> {
   return async (input) => {
     const started = performance.now();
     const log = (await requestLog()).child({ action: name });
     let actor: SessionActor | null = null;
     // Ids and outcomes only: the input may hold passwords and unpublished words.
     const facts = () => ({ actor: actor?.id, ms: Math.round(performance.now() - started) });
-    const outcome = (state: ActionState<T>): ActionState<T> => {
+    const outcome = (state: ActionState<T, C>): ActionState<T, C> => {
       const code = state.status === 'error' ? state.code : undefined;
       log.info({ ...facts(), status: state.status, code }, 'server action');
       return state;
@@ -97,18 +80,30 @@ function isControlFlow(error: unknown): boolean {
 }
 
 /** Invalidates the cache tags a newsroom command touched; read-your-own-writes for the editor. */
-export function invalidate(tags: readonly string[]) {
+function invalidate(tags: readonly string[]) {
   for (const tag of tags) updateTag(tag);
 }
 
-/** A workflow result as action state, with its cache tags invalidated on success. */
-export function fromWorkflow<T>(result: WorkflowResult<T>, successMessage: string): ActionState<T> {
+/**
+ * A command's result as action state: on success its cache tags are invalidated; a conflict
+ * keeps the version someone else saved. `refreshPage` re-renders the newsroom page the user
+ * is on — the admin's lists read the database directly, not through tagged caches.
+ */
+export function toActionState<T, C = never>(
+  result: Result<T, C>,
+  message: string | ((value: T) => string),
+  { refreshPage = false }: { refreshPage?: boolean } = {},
+): ActionState<T, C> {
   if (result.ok) {
     invalidate(result.tags);
-    return { status: 'success', message: successMessage, data: result.value };
+    if (refreshPage) refresh();
+    return { status: 'success', message: typeof message === 'string' ? message : message(result.value), data: result.value };
   }
-  if (result.code === 'conflict') {
-    return { status: 'error', code: 'conflict', message: result.message, fieldErrors: {}, current: result.current };
+  const { code, message: reason, fieldErrors } = result;
+  if ('current' in result) {
+    const conflict: ActionConflict<C> = { status: 'error', code: 'conflict', message: reason, fieldErrors, current: result.current };
+    // TypeScript can't see through ActionState's conditional member while C is generic.
+    return conflict as ActionState<T, C>;
   }
-  return { status: 'error', code: result.code, message: result.message, fieldErrors: 'fieldErrors' in result ? result.fieldErrors : {} };
+  return failed(code, reason, fieldErrors);
 }

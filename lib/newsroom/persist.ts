@@ -1,10 +1,9 @@
 import { and, asc, desc, eq, ne, notInArray } from 'drizzle-orm';
-import type { Database } from '@/db/connection';
+import type { Tx } from '@/db/connection';
 import {
   type ArticleSnapshot,
   articleRevisions,
   articles,
-  auditLog,
   keyPoints,
   sections,
   slugRedirects,
@@ -14,9 +13,6 @@ import {
 import { toPlainText } from '@/lib/content';
 import type { ArticleDraft } from './article-input';
 import { slugFromHeadline } from './slugs';
-
-/** A transaction handle: the same query API as the database. */
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type ArticleRow = typeof articles.$inferSelect;
 
@@ -202,15 +198,4 @@ export async function writeRevision(
     }
   }
   await tx.insert(articleRevisions).values({ articleId, version, reason, snapshot, authorId, createdAt: now });
-}
-
-export async function writeAudit(
-  tx: Tx,
-  actorId: string | null,
-  action: string,
-  entityType: string,
-  entityId: string,
-  details: Record<string, unknown> = {},
-) {
-  await tx.insert(auditLog).values({ actorId, action, entityType, entityId, details });
 }

@@ -1,6 +1,6 @@
 import type { EditorArticle } from '@/db/queries/newsroom';
 
-/** What a newsroom command reports; server actions pass it straight to the form. */
+/** What an article command reports on success; server actions pass it straight to the editor. */
 export interface SavedArticle {
   id: string;
   version: number;
@@ -8,27 +8,3 @@ export interface SavedArticle {
   status: EditorArticle['status'];
   updatedAt: Date;
 }
-
-export type WorkflowResult<T = SavedArticle> =
-  | { ok: true; value: T; tags: string[] }
-  | { ok: false; code: 'not_found' | 'forbidden'; message: string }
-  | { ok: false; code: 'invalid'; message: string; fieldErrors: Record<string, string[]> }
-  /** Someone saved in between: `current` is their version, to show beside the editor's. */
-  | { ok: false; code: 'conflict'; message: string; current: EditorArticle };
-
-export type WorkflowFailure = Extract<WorkflowResult, { ok: false }>;
-
-export const failures = {
-  notFound: (): WorkflowFailure => ({ ok: false, code: 'not_found', message: 'That article no longer exists.' }),
-  forbidden: (message = 'You don’t have permission to do that.'): WorkflowFailure => ({
-    ok: false,
-    code: 'forbidden',
-    message,
-  }),
-  invalid: (fieldErrors: Record<string, string[]>, message = 'Please fix the highlighted fields.'): WorkflowFailure => ({
-    ok: false,
-    code: 'invalid',
-    message,
-    fieldErrors,
-  }),
-};

@@ -1,8 +1,9 @@
 import { and, eq, lte } from 'drizzle-orm';
 import type { Database } from '@/db/connection';
 import { articles, publishRuns } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
 import { tagsForArticleChange } from '@/lib/cache-tags';
-import { taxonomySlugs, writeAudit, writeRevision } from './persist';
+import { taxonomySlugs, writeRevision } from './persist';
 
 export interface PublishRunReport {
   runId: string;
@@ -40,7 +41,12 @@ export async function runScheduledPublishing(
           .returning();
         if (!updated) continue;
         await writeRevision(tx, row.id, updated.version, 'scheduled-publish', null, now);
-        await writeAudit(tx, null, 'article.scheduled-publish', 'article', row.id, { scheduledAt: publishedAt });
+        await recordAudit(tx, {
+          actorId: null,
+          action: 'article.scheduled-publish',
+          entity: { type: 'article', id: row.id },
+          details: { scheduledAt: publishedAt },
+        });
         const slugs = await taxonomySlugs(tx, row.sourceId, row.sectionId);
         for (const tag of tagsForArticleChange(null, { slug: row.slug, public: true, ...slugs })) tags.add(tag);
         published.push({ id: row.id, slug: row.slug });

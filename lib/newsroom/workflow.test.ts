@@ -10,9 +10,9 @@ import { DEMO_OLD_SLUG, seedDemoContent } from '@/db/seed/index';
 import { createTestDatabase, type TestDatabase } from '@/db/testing';
 import type { Actor } from '@/lib/authz/policy';
 import type { RichTextDoc } from '@/lib/content/schema';
+import type { Conflict, Failure, Result, Success } from '@/lib/result';
 import { createTestUser, draftFrom, readyDraft, rich, type TestUser } from '@/lib/testing/newsroom-fixtures';
 import { type ArticleDraftInput, HEADLINE_MAX } from './article-input';
-import type { WorkflowFailure, WorkflowResult } from './result';
 import { runScheduledPublishing } from './scheduler';
 import {
   archiveArticle,
@@ -61,23 +61,21 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-type Success<T> = Extract<WorkflowResult<T>, { ok: true }>;
+/** A conflict carries the other version; every other failure carries field errors. */
+type FailureOf<C extends Failure['code']> = C extends 'conflict' ? Conflict<EditorArticle> : Failure & { code: C };
 
-function expectOk<T>(result: WorkflowResult<T>): Success<T> {
-  if (!result.ok) {
-    const detail = 'fieldErrors' in result ? ` ${JSON.stringify(result.fieldErrors)}` : '';
-    throw new Error(`Expected success, got ${result.code}: ${result.message}${detail}`);
-  }
+function expectOk<T>(result: Result<T, EditorArticle>): Success<T> {
+  if (!result.ok) throw new Error(`Expected success, got ${result.code}: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
   return result;
 }
 
-function expectFailure<C extends WorkflowFailure['code']>(
-  result: WorkflowResult<unknown>,
+function expectFailure<C extends Failure['code']>(
+  result: Result<unknown, EditorArticle>,
   code: C,
-): WorkflowFailure & { code: C } {
+): FailureOf<C> {
   if (result.ok) throw new Error(`Expected ${code}, but the command succeeded`);
   expect(result.code).toBe(code);
-  return result as WorkflowFailure & { code: C };
+  return result as FailureOf<C>;
 }
 
 async function load(id: string): Promise<EditorArticle> {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Database } from '@/db/connection';
-import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
+import type { Database, Tx } from '@/db/connection';
+import { type EditorArticle, getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
 import { articles } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
 import { can, type Actor, type Permission } from '@/lib/authz/policy';
 import { type ArticleCacheFacts, tagsForArticleChange } from '@/lib/cache-tags';
 import { docFromText } from '@/lib/content';
@@ -14,13 +15,17 @@ import {
   recordSlugChange,
   resolveSlug,
   taxonomySlugs,
-  type Tx,
-  writeAudit,
   writeDraftContent,
   writeRevision,
 } from './persist';
+import { conflict, fail, type Failure, ok, type Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation';
-import { failures, type SavedArticle, type WorkflowFailure, type WorkflowResult } from './result';
+import type { SavedArticle } from './result';
+
+/** An article command's result: a conflict carries the version someone else saved. */
+type ArticleResult = Result<SavedArticle, EditorArticle>;
+
+const articleGone = () => fail.notFound('That article no longer exists.');
 
 /** Shortest lead time for scheduling: anything sooner is "publish now". */
 const MIN_SCHEDULE_LEAD_MS = 60_000;
@@ -39,9 +44,9 @@ interface Change {
   reviewNote?: string | null;
 }
 
-type Step = (tx: Tx, row: ArticleRow) => Promise<Change | WorkflowFailure>;
+type Step = (tx: Tx, row: ArticleRow) => Promise<Change | Failure>;
 
-const isFailure = (value: Change | WorkflowFailure): value is WorkflowFailure =>
+const isFailure = (value: Change | Failure): value is Failure =>
   'ok' in value && value.ok === false;
 
 function cacheFacts(
@@ -66,13 +71,13 @@ async function mutate(
   reason: string,
   step: Step,
   now = new Date(),
-): Promise<WorkflowResult> {
-  type Outcome = { result: WorkflowResult } | { conflict: true };
+): Promise<ArticleResult> {
+  type Outcome = { result: ArticleResult } | { conflict: true };
   const outcome: Outcome = await db.transaction(async (tx) => {
     const row = await lockArticle(tx, ref.id);
-    if (!row) return { result: failures.notFound() };
+    if (!row) return { result: articleGone() };
     if (!can(actor, permission, { authorId: row.authorId, status: row.status })) {
-      return { result: failures.forbidden() };
+      return { result: fail.forbidden() };
     }
     if (row.version !== ref.version) return { conflict: true };
 
@@ -85,13 +90,18 @@ async function mutate(
       .set({ ...change, version: row.version + 1, updatedAt: now })
       .where(eq(articles.id, row.id))
       .returning();
-    if (!updated) return { result: failures.notFound() };
+    if (!updated) return { result: articleGone() };
     await writeRevision(tx, row.id, updated.version, reason, actor.id, now);
     if (reason !== 'autosave') {
-      await writeAudit(tx, actor.id, `article.${reason}`, 'article', row.id, {
-        version: updated.version,
-        status: updated.status,
-        ...(updated.slug !== row.slug ? { slugFrom: row.slug, slugTo: updated.slug } : {}),
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: `article.${reason}`,
+        entity: { type: 'article', id: row.id },
+        details: {
+          version: updated.version,
+          status: updated.status,
+          ...(updated.slug !== row.slug ? { slugFrom: row.slug, slugTo: updated.slug } : {}),
+        },
       });
     }
     const after = cacheFacts(updated, await taxonomySlugs(tx, updated.sourceId, updated.sectionId), now);
@@ -102,29 +112,27 @@ async function mutate(
       status: updated.status,
       updatedAt: updated.updatedAt,
     };
-    return { result: { ok: true, value, tags: tagsForArticleChange(before, after) } };
+    return { result: ok(value, tagsForArticleChange(before, after)) };
   });
 
   if ('result' in outcome) return outcome.result;
   const [current, revisions] = await Promise.all([getEditorArticle(db, ref.id), listRevisions(db, ref.id)]);
-  if (!current) return failures.notFound();
+  if (!current) return articleGone();
   const savedBy = revisions[0]?.authorName ?? 'Someone';
-  return {
-    ok: false,
-    code: 'conflict',
-    message: `${savedBy} saved this article while you were editing. Nothing was overwritten: compare the versions and choose what to keep.`,
+  return conflict(
+    `${savedBy} saved this article while you were editing. Nothing was overwritten: compare the versions and choose what to keep.`,
     current,
-  };
+  );
 }
 
 const goesLive = (status: ArticleRow['status']) => status === 'published' || status === 'scheduled';
 
 /** A story that is live or about to be can't be edited below what publishing requires. */
-function liveStoryProblems(row: ArticleRow, draft: ArticleDraft): WorkflowFailure | null {
+function liveStoryProblems(row: ArticleRow, draft: ArticleDraft): Failure | null {
   if (!goesLive(row.status)) return null;
   const problems = publishProblems(draft);
   return Object.keys(problems).length > 0
-    ? failures.invalid(problems, 'A live or scheduled story still needs everything publishing needs.')
+    ? fail.invalid(problems, 'A live or scheduled story still needs everything publishing needs.')
     : null;
 }
 
@@ -135,7 +143,7 @@ function saveContent(draft: ArticleDraft, extra: (row: ArticleRow) => Change = (
     if (incomplete) return incomplete;
     const slug = resolveSlug(draft, row.slug);
     const problems = await checkDraftReferences(tx, row.id, slug, draft);
-    if (Object.keys(problems).length > 0) return failures.invalid(problems);
+    if (Object.keys(problems).length > 0) return fail.invalid(problems);
     await writeDraftContent(tx, row, draft, slug);
     // Any address readers have ever been given keeps working, even for a story that was
     // taken down and is being prepared to go back up.
@@ -144,17 +152,17 @@ function saveContent(draft: ArticleDraft, extra: (row: ArticleRow) => Change = (
   };
 }
 
-function parseDraft(input: unknown): ArticleDraft | WorkflowFailure {
+function parseDraft(input: unknown): ArticleDraft | Failure {
   const parsed = articleDraftSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  return failures.invalid(fieldErrorsOf(parsed.error));
+  return fail.invalid(fieldErrorsOf(parsed.error));
 }
 
-const isDraft = (value: ArticleDraft | WorkflowFailure): value is ArticleDraft => !('ok' in value);
+const isDraft = (value: ArticleDraft | Failure): value is ArticleDraft => !('ok' in value);
 
 /** A new, empty draft owned by the actor. */
-export async function createDraft(db: Database, actor: Actor): Promise<WorkflowResult> {
-  if (!can(actor, 'article:create')) return failures.forbidden();
+export async function createDraft(db: Database, actor: Actor): Promise<ArticleResult> {
+  if (!can(actor, 'article:create')) return fail.forbidden();
   return db.transaction(async (tx) => {
     const empty = docFromText('');
     const [row] = await tx
@@ -168,7 +176,7 @@ export async function createDraft(db: Database, actor: Actor): Promise<WorkflowR
       .returning();
     if (!row) throw new Error('Creating a draft returned no row');
     await writeRevision(tx, row.id, row.version, 'create', actor.id, row.createdAt);
-    await writeAudit(tx, actor.id, 'article.create', 'article', row.id);
+    await recordAudit(tx, { actorId: actor.id, action: 'article.create', entity: { type: 'article', id: row.id } });
     const value: SavedArticle = {
       id: row.id,
       version: row.version,
@@ -176,7 +184,7 @@ export async function createDraft(db: Database, actor: Actor): Promise<WorkflowR
       status: row.status,
       updatedAt: row.updatedAt,
     };
-    return { ok: true as const, value, tags: [] };
+    return ok(value);
   });
 }
 
@@ -189,7 +197,7 @@ export async function saveArticle(
   actor: Actor,
   input: unknown,
   mode: 'save' | 'autosave' = 'save',
-): Promise<WorkflowResult> {
+): Promise<ArticleResult> {
   const draft = parseDraft(input);
   if (!isDraft(draft)) return draft;
   const write = saveContent(draft, (row) =>
@@ -197,7 +205,7 @@ export async function saveArticle(
   );
   return mutate(db, actor, draft, 'article:edit', mode, async (tx, row) => {
     if (mode === 'autosave' && (row.status === 'published' || row.status === 'scheduled')) {
-      return failures.invalid({ form: ['Autosave is paused for live stories: use Update to publish your changes'] });
+      return fail.invalid({ form: ['Autosave is paused for live stories: use Update to publish your changes'] });
     }
     return write(tx, row);
   });
@@ -218,7 +226,7 @@ export async function publishArticle(db: Database, actor: Actor, input: unknown,
   // Checked after the policy (inside mutate): someone who may not publish learns nothing more.
   return mutate(db, actor, draft, 'article:publish', 'publish', async (tx, row) => {
     const problems = publishProblems(draft);
-    if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story isn’t ready to publish yet.');
+    if (Object.keys(problems).length > 0) return fail.invalid(problems, 'The story isn’t ready to publish yet.');
     return write(tx, row);
   }, now);
 }
@@ -243,7 +251,7 @@ export async function scheduleArticle(
     else if (scheduledAt.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
       problems.scheduledAt = ['Choose a time at least a minute from now, or publish now'];
     }
-    if (Object.keys(problems).length > 0) return failures.invalid(problems, 'The story can’t be scheduled yet.');
+    if (Object.keys(problems).length > 0) return fail.invalid(problems, 'The story can’t be scheduled yet.');
     return write(tx, row);
   }, now);
 }
@@ -266,7 +274,7 @@ export function unpublishArticle(db: Database, actor: Actor, ref: Ref) {
   return mutate(db, actor, ref, 'article:unpublish', 'unpublish', async (_tx, row) =>
     row.status === 'published' || row.status === 'scheduled'
       ? { status: 'draft', scheduledAt: null }
-      : failures.invalid({ form: ['Only a published or scheduled story can be unpublished'] }),
+      : fail.invalid({ form: ['Only a published or scheduled story can be unpublished'] }),
   );
 }
 
@@ -280,7 +288,7 @@ export function archiveArticle(db: Database, actor: Actor, ref: Ref) {
 /** Restoring makes a new revision with the old content; history is never rewritten. */
 export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revisionId: string) {
   const revision = await getRevision(db, ref.id, revisionId);
-  if (!revision) return failures.notFound();
+  if (!revision) return articleGone();
   const { snapshot } = revision;
   const draft = parseDraft({
     id: ref.id,
@@ -305,25 +313,30 @@ export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revi
     if (incomplete) return incomplete;
     // The source or section may have been deleted since: a field error, not a crash.
     const problems = await checkDraftReferences(tx, row.id, row.slug, draft);
-    if (Object.keys(problems).length > 0) return failures.invalid(problems, 'This revision can’t be restored as it is.');
+    if (Object.keys(problems).length > 0) return fail.invalid(problems, 'This revision can’t be restored as it is.');
     await writeDraftContent(tx, row, { ...draft, slug: row.slug }, row.slug);
     return {};
   });
 }
 
 /** Only drafts can be deleted; anything readers have seen is archived instead. */
-export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise<WorkflowResult<{ id: string }>> {
+export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise<Result<{ id: string }>> {
   return db.transaction(async (tx) => {
     const row = await lockArticle(tx, ref.id);
-    if (!row) return failures.notFound();
+    if (!row) return articleGone();
     if (!can(actor, 'article:delete', { authorId: row.authorId, status: row.status })) {
-      return failures.forbidden(row.status === 'draft' ? undefined : 'Only drafts can be deleted; archive it instead.');
+      return fail.forbidden(row.status === 'draft' ? undefined : 'Only drafts can be deleted; archive it instead.');
     }
     if (row.version !== ref.version) {
-      return failures.invalid({ form: ['Someone changed this draft since you opened it; reload before deleting'] });
+      return fail.invalid({ form: ['Someone changed this draft since you opened it; reload before deleting'] });
     }
     await tx.delete(articles).where(eq(articles.id, row.id));
-    await writeAudit(tx, actor.id, 'article.delete', 'article', row.id, { headline: row.headlineText });
-    return { ok: true as const, value: { id: row.id }, tags: [] };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'article.delete',
+      entity: { type: 'article', id: row.id },
+      details: { headline: row.headlineText },
+    });
+    return ok({ id: row.id });
   });
 }

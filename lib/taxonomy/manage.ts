@@ -7,7 +7,6 @@
  */
 export { createSection, moveSection, reorderSections, updateSection, type SavedSection, type SectionMove, type SectionOrder } from './sections';
 export { createSource, updateSource, type SavedSource } from './sources';
-export type { TaxonomyResult } from './result';
 export {
   sectionMoveSchema,
   sectionOrderSchema,

@@ -1,13 +1,14 @@
 import { and, asc, eq, max, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/connection';
+import type { Database, Tx } from '@/db/connection';
 import { uniqueViolation } from '@/db/errors';
-import { auditLog, sections } from '@/db/schema';
+import { sections } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
 import { can, type Actor } from '@/lib/authz/policy';
 import { tags, tagsForSectionChange } from '@/lib/cache-tags';
-import { type Tx, writeAudit } from '@/lib/newsroom/persist';
-import { fail, parseInput, type TaxonomyFailure, type TaxonomyResult, withTakenSlug } from './result';
-import { intendedSlug, sectionMoveSchema, sectionOrderSchema, sectionSchema, sectionUpdateSchema } from './schemas';
+import { fail, type Failure, ok, parseInput, type Result } from '@/lib/result';
+import { sectionMoveSchema, sectionOrderSchema, sectionSchema, sectionUpdateSchema } from './schemas';
+import { withTakenSlug } from './taken-slug';
 
 export interface SavedSection {
   id: string;
@@ -36,12 +37,12 @@ async function slugTaken(db: Database, slug: string, exceptId?: string): Promise
 }
 
 /** A validation failure, plus a taken slug if that is wrong as well. */
-function invalidInput(db: Database, failure: TaxonomyFailure, input: unknown, exceptId?: string) {
-  return withTakenSlug(failure, intendedSlug(input), (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
+function invalidInput(db: Database, failure: Failure, input: unknown, exceptId?: string) {
+  return withTakenSlug(failure, input, (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
 }
-const forbidden = () => fail.forbidden('sections');
+const forbidden = () => fail.forbidden('Only admins can manage sections.');
 
-async function guardSlug<T>(write: () => Promise<TaxonomyResult<T>>): Promise<TaxonomyResult<T>> {
+async function guardSlug<T>(write: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await write();
   } catch (error) {
@@ -51,7 +52,7 @@ async function guardSlug<T>(write: () => Promise<TaxonomyResult<T>>): Promise<Ta
 }
 
 /** Adds a section at the end of the site's navigation. */
-export async function createSection(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSection>> {
+export async function createSection(db: Database, actor: Actor, input: unknown): Promise<Result<SavedSection>> {
   if (!can(actor, 'sections:manage')) return forbidden();
   const parsed = await parseInput(sectionSchema, input);
   if (!parsed.ok) return invalidInput(db, parsed.failure, input);
@@ -64,14 +65,14 @@ export async function createSection(db: Database, actor: Actor, input: unknown):
         .values({ name, slug, position: (last?.position ?? 0) + 1 })
         .returning({ id: sections.id, slug: sections.slug, name: sections.name });
       if (!row) throw new Error('Creating a section returned no row');
-      await writeAudit(tx, actor.id, 'section.create', 'section', row.id, { slug, name });
-      return { ok: true as const, value: row, tags: tagsForSectionChange(null, row) };
+      await recordAudit(tx, { actorId: actor.id, action: 'section.create', entity: { type: 'section', id: row.id }, details: { slug, name } });
+      return ok(row, tagsForSectionChange(null, row));
     }),
   );
 }
 
 /** Renames a section or changes its slug; the header and every page showing it follow at once. */
-export async function updateSection(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSection>> {
+export async function updateSection(db: Database, actor: Actor, input: unknown): Promise<Result<SavedSection>> {
   if (!can(actor, 'sections:manage')) return forbidden();
   const parsed = await parseInput(sectionUpdateSchema, input);
   if (!parsed.ok) {
@@ -80,7 +81,7 @@ export async function updateSection(db: Database, actor: Actor, input: unknown):
   }
   const { id, name, slug } = parsed.data;
   return guardSlug(() =>
-    db.transaction(async (tx): Promise<TaxonomyResult<SavedSection>> => {
+    db.transaction(async (tx): Promise<Result<SavedSection>> => {
       const [before] = await tx.select().from(sections).where(eq(sections.id, id)).for('update').limit(1);
       if (!before) return fail.notFound('That section no longer exists.');
       const [row] = await tx
@@ -89,13 +90,13 @@ export async function updateSection(db: Database, actor: Actor, input: unknown):
         .where(eq(sections.id, id))
         .returning({ id: sections.id, slug: sections.slug, name: sections.name });
       if (!row) return fail.notFound('That section no longer exists.');
-      await writeAudit(tx, actor.id, 'section.update', 'section', id, {
-        name,
-        slug,
-        previousName: before.name,
-        previousSlug: before.slug,
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'section.update',
+        entity: { type: 'section', id },
+        details: { name, slug, previousName: before.name, previousSlug: before.slug },
       });
-      return { ok: true, value: row, tags: tagsForSectionChange({ slug: before.slug }, row) };
+      return ok(row, tagsForSectionChange({ slug: before.slug }, row));
     }),
   );
 }
@@ -115,10 +116,10 @@ async function writeOrder(tx: Tx, actor: Actor, ids: string[], slugs: Map<string
     await tx.update(sections).set({ position: index + 1 }).where(eq(sections.id, id));
   }
   // About the whole list, not one section: no entity id.
-  await tx.insert(auditLog).values({
+  await recordAudit(tx, {
     actorId: actor.id,
     action: 'section.reorder',
-    entityType: 'section',
+    entity: { type: 'section' },
     details: { order: ids.map((id) => slugs.get(id)) },
   });
 }
@@ -127,12 +128,12 @@ async function writeOrder(tx: Tx, actor: Actor, ids: string[], slugs: Map<string
  * Puts the sections in the given order. `ids` must name every section exactly once: an
  * order made from a stale list (someone added a section meanwhile) is refused, not guessed.
  */
-export async function reorderSections(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SectionOrder>> {
+export async function reorderSections(db: Database, actor: Actor, input: unknown): Promise<Result<SectionOrder>> {
   if (!can(actor, 'sections:manage')) return forbidden();
   const parsed = await parseInput(sectionOrderSchema, input);
   if (!parsed.ok) return parsed.failure;
   const { ids } = parsed.data;
-  return db.transaction(async (tx): Promise<TaxonomyResult<SectionOrder>> => {
+  return db.transaction(async (tx): Promise<Result<SectionOrder>> => {
     const current = await lockAll(tx);
     const known = new Set(current.map((row) => row.id));
     if (ids.length !== current.length || !ids.every((id) => known.has(id))) {
@@ -140,27 +141,27 @@ export async function reorderSections(db: Database, actor: Actor, input: unknown
     }
     await writeOrder(tx, actor, ids, new Map(current.map((row) => [row.id, row.slug])));
     // Only the navigation shows the order; section pages don't.
-    return { ok: true, value: { ids }, tags: [tags.sections] };
+    return ok({ ids }, [tags.sections]);
   });
 }
 
 /** Moves one section a place up or down; at either end it stays where it is. */
-export async function moveSection(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SectionMove>> {
+export async function moveSection(db: Database, actor: Actor, input: unknown): Promise<Result<SectionMove>> {
   if (!can(actor, 'sections:manage')) return forbidden();
   const parsed = await parseInput(sectionMoveSchema, input);
   if (!parsed.ok) return parsed.failure;
   const { id, direction } = parsed.data;
-  return db.transaction(async (tx): Promise<TaxonomyResult<SectionMove>> => {
+  return db.transaction(async (tx): Promise<Result<SectionMove>> => {
     const current = await lockAll(tx);
     const ids = current.map((row) => row.id);
     const from = ids.indexOf(id);
     const moved = current[from];
     if (!moved) return fail.notFound('That section no longer exists.');
     const to = direction === 'up' ? from - 1 : from + 1;
-    if (to < 0 || to >= ids.length) return { ok: true, value: { ids, name: moved.name, position: from + 1 }, tags: [] };
+    if (to < 0 || to >= ids.length) return ok({ ids, name: moved.name, position: from + 1 });
     ids.splice(from, 1);
     ids.splice(to, 0, id);
     await writeOrder(tx, actor, ids, new Map(current.map((row) => [row.id, row.slug])));
-    return { ok: true, value: { ids, name: moved.name, position: to + 1 }, tags: [tags.sections] };
+    return ok({ ids, name: moved.name, position: to + 1 }, [tags.sections]);
   });
 }

@@ -1,13 +1,14 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '@/db/connection';
+import type { Database, Tx } from '@/db/connection';
 import { uniqueViolation } from '@/db/errors';
 import { media, sources } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
 import { can, type Actor } from '@/lib/authz/policy';
 import { tagsForSourceChange } from '@/lib/cache-tags';
-import { type Tx, writeAudit } from '@/lib/newsroom/persist';
-import { fail, parseInput, type TaxonomyFailure, type TaxonomyResult, withTakenSlug } from './result';
-import { intendedSlug, mediaIdOf, sourceSchema, sourceUpdateSchema } from './schemas';
+import { fail, type Failure, ok, parseInput, type Result } from '@/lib/result';
+import { mediaIdOf, sourceSchema, sourceUpdateSchema } from './schemas';
+import { withTakenSlug } from './taken-slug';
 
 export interface SavedSource {
   id: string;
@@ -19,10 +20,11 @@ type Upload = { contentType: string; bytes: Uint8Array };
 
 const SLUG_TAKEN = 'Another source already uses this slug';
 const duplicateSlug = () => fail.invalid({ slug: [SLUG_TAKEN] });
+const forbidden = () => fail.forbidden('Only admins can manage sources.');
 
 /** A validation failure, plus a taken slug if that is wrong as well. */
-function invalidInput(db: Database, failure: TaxonomyFailure, input: unknown, exceptId?: string) {
-  return withTakenSlug(failure, intendedSlug(input), (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
+function invalidInput(db: Database, failure: Failure, input: unknown, exceptId?: string) {
+  return withTakenSlug(failure, input, (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
 }
 
 async function storeUpload(tx: Tx, upload: Upload, actor: Actor): Promise<string> {
@@ -40,7 +42,7 @@ async function storeUpload(tx: Tx, upload: Upload, actor: Actor): Promise<string
 }
 
 /** Runs a write; a slug another source took in the meantime is a field error, not a 500. */
-async function guardSlug<T>(write: () => Promise<TaxonomyResult<T>>): Promise<TaxonomyResult<T>> {
+async function guardSlug<T>(write: () => Promise<Result<T>>): Promise<Result<T>> {
   try {
     return await write();
   } catch (error) {
@@ -56,8 +58,8 @@ async function slugTaken(db: Database | Tx, slug: string, exceptId?: string): Pr
 }
 
 /** Adds a publisher. A logo upload is stored in `media` in the same transaction. */
-export async function createSource(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSource>> {
-  if (!can(actor, 'sources:manage')) return fail.forbidden('sources');
+export async function createSource(db: Database, actor: Actor, input: unknown): Promise<Result<SavedSource>> {
+  if (!can(actor, 'sources:manage')) return forbidden();
   const parsed = await parseInput(sourceSchema, input);
   if (!parsed.ok) return invalidInput(db, parsed.failure, input);
   const { logoFile, ...fields } = parsed.data;
@@ -73,8 +75,13 @@ export async function createSource(db: Database, actor: Actor, input: unknown): 
         .values({ ...fields, logoUrl })
         .returning({ id: sources.id, slug: sources.slug, logoUrl: sources.logoUrl });
       if (!row) throw new Error('Creating a source returned no row');
-      await writeAudit(tx, actor.id, 'source.create', 'source', row.id, { slug: row.slug, name: fields.name, logoUrl });
-      return { ok: true as const, value: row, tags: tagsForSourceChange(null, row) };
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'source.create',
+        entity: { type: 'source', id: row.id },
+        details: { slug: row.slug, name: fields.name, logoUrl },
+      });
+      return ok(row, tagsForSourceChange(null, row));
     }),
   );
 }
@@ -84,8 +91,8 @@ export async function createSource(db: Database, actor: Actor, input: unknown): 
  * its story lists, and every page that shows its name or logo. A replaced upload is
  * deleted unless another source still points at it.
  */
-export async function updateSource(db: Database, actor: Actor, input: unknown): Promise<TaxonomyResult<SavedSource>> {
-  if (!can(actor, 'sources:manage')) return fail.forbidden('sources');
+export async function updateSource(db: Database, actor: Actor, input: unknown): Promise<Result<SavedSource>> {
+  if (!can(actor, 'sources:manage')) return forbidden();
   const parsed = await parseInput(sourceUpdateSchema, input);
   if (!parsed.ok) {
     const id = z.uuid().safeParse((input as { id?: unknown } | null)?.id);
@@ -95,7 +102,7 @@ export async function updateSource(db: Database, actor: Actor, input: unknown): 
   if (await slugTaken(db, fields.slug, id)) return duplicateSlug();
 
   return guardSlug(() =>
-    db.transaction(async (tx): Promise<TaxonomyResult<SavedSource>> => {
+    db.transaction(async (tx): Promise<Result<SavedSource>> => {
       const [before] = await tx.select().from(sources).where(eq(sources.id, id)).for('update').limit(1);
       if (!before) return fail.notFound('That source no longer exists.');
       const logoUrl = logoFile ? await storeUpload(tx, logoFile, actor) : fields.logoUrl;
@@ -116,8 +123,13 @@ export async function updateSource(db: Database, actor: Actor, input: unknown): 
       const changed = Object.fromEntries(
         Object.entries({ ...fields, logoUrl }).filter(([key, value]) => before[key as keyof typeof before] !== value),
       );
-      await writeAudit(tx, actor.id, 'source.update', 'source', id, { ...changed, ...(changed.slug ? { previousSlug: before.slug } : {}) });
-      return { ok: true, value: row, tags: tagsForSourceChange({ slug: before.slug }, row) };
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'source.update',
+        entity: { type: 'source', id },
+        details: { ...changed, ...(changed.slug ? { previousSlug: before.slug } : {}) },
+      });
+      return ok(row, tagsForSourceChange({ slug: before.slug }, row));
     }),
   );
 }

@@ -29,7 +29,7 @@ export async function createTestUser(
   const displayName = name ?? email.split('@')[0] ?? email;
   const result = await createUser(db, null, { email, name: displayName, role, password });
   if (!result.ok) throw new Error(`createUser(${email}) failed: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
-  return { actor: { id: result.userId, role, disabled: false }, email, name: displayName, password };
+  return { actor: { id: result.value.userId, role, disabled: false }, email, name: displayName, password };
 }
 
 /** The actor as the database now has it (role and disabled flag), as a session lookup would. */

@@ -40,11 +40,11 @@ describe('createUser', () => {
     const result = await createUser(db, admin.actor, newWriter);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const created = await row(result.userId);
+    const created = await row(result.value.userId);
     expect(created).toMatchObject({ email: 'writer@example.com', name: 'Wendy Writer', role: 'writer', disabled: false });
     expect(created.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(created.passwordHash, 'a-long-password')).toBe(true);
-    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, result.userId));
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, result.value.userId));
     expect(audit).toMatchObject([{ actorId: admin.id, action: 'user.create', details: { email: 'writer@example.com', role: 'writer' } }]);
   });
 
@@ -65,8 +65,8 @@ describe('createUser', () => {
     const result = await createUser(db, admin.actor, { email: 'not-an-email', name: ' ', role: 'owner', password: 'short' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(['email', 'name', 'password', 'role']);
-    expect(result.fieldErrors?.password).toEqual(['Use at least 10 characters']);
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(['email', 'name', 'password', 'role']);
+    expect(result.fieldErrors.password).toEqual(['Use at least 10 characters']);
   });
 
   it('lets only admins create users', async () => {
@@ -85,7 +85,7 @@ describe('updateUser', () => {
     const admin = await insertTestUser(db, { role: 'admin' });
     const writer = await insertTestUser(db, { role: 'writer' });
     const result = await updateUser(db, admin.actor, writer.id, { role: 'editor' });
-    expect(result).toEqual({ ok: true, userId: writer.id });
+    expect(result).toEqual({ ok: true, value: { userId: writer.id }, tags: [] });
     const after = await row(writer.id);
     expect(after.role).toBe('editor');
     expect(after.sessionVersion).toBe(writer.sessionVersion + 1);
@@ -123,14 +123,14 @@ describe('updateUser', () => {
     await insertTestUser(db, { role: 'admin', disabled: true });
     const other = await insertTestUser(db, { role: 'writer' });
     const message = 'This is the last active admin: make someone else an admin first.';
-    expect(await updateUser(db, admin.actor, admin.id, { role: 'editor' })).toEqual({ ok: false, code: 'invalid', message });
+    expect(await updateUser(db, admin.actor, admin.id, { role: 'editor' })).toEqual({ ok: false, code: 'invalid', message, fieldErrors: {} });
     expect(await row(admin.id)).toMatchObject({ role: 'admin', disabled: false, sessionVersion: admin.sessionVersion });
 
     // With a second active admin, the first may step down; then the second is the last one.
     await updateUser(db, admin.actor, other.id, { role: 'admin' });
     expect(await updateUser(db, admin.actor, admin.id, { role: 'writer' })).toMatchObject({ ok: true });
     const secondAdmin: Actor = { id: other.id, role: 'admin', disabled: false };
-    expect(await updateUser(db, secondAdmin, other.id, { role: 'editor' })).toEqual({ ok: false, code: 'invalid', message });
+    expect(await updateUser(db, secondAdmin, other.id, { role: 'editor' })).toEqual({ ok: false, code: 'invalid', message, fieldErrors: {} });
   });
 
   it('refuses to disable the last active admin', async () => {
@@ -164,6 +164,7 @@ describe('updateUser', () => {
       ok: false,
       code: 'invalid',
       message: 'You can’t disable your own account: ask another admin to do it.',
+      fieldErrors: {},
     });
   });
 
@@ -180,6 +181,7 @@ describe('updateUser', () => {
           ok: false,
           code: 'forbidden',
           message: 'Only admins can manage users.',
+          fieldErrors: {},
         });
       }
     }

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import type { Database } from '@/db/connection';
 import { uniqueViolation } from '@/db/errors';
 import { findUserByEmail, lockActiveAdminIds, lockUser } from '@/db/queries/users';
-import { auditLog, users } from '@/db/schema';
+import { users } from '@/db/schema';
+import { recordAudit } from '@/lib/audit';
 import { can, type Actor, type Role } from '@/lib/authz/policy';
 import { hashPassword, passwordSchema } from '@/lib/auth/passwords';
+import { fail, ok, type Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation';
 
 export const roleSchema = z.enum(['admin', 'editor', 'writer'], { error: 'Choose a role' });
@@ -17,30 +19,22 @@ export const newUserSchema = z.object({
   password: passwordSchema,
 });
 
-export type UserResult =
-  | { ok: true; userId: string }
-  | {
-      ok: false;
-      code: 'forbidden' | 'not_found' | 'invalid';
-      message: string;
-      fieldErrors?: Record<string, string[]>;
-    };
+/** What a user command reports; users appear on no public page, so it touches no cache tags. */
+export interface SavedUser {
+  userId: string;
+}
 
-const forbidden: UserResult = { ok: false, code: 'forbidden', message: 'Only admins can manage users.' };
-const notFound: UserResult = { ok: false, code: 'not_found', message: 'That user no longer exists.' };
-const invalid = (fieldErrors: Record<string, string[]>): UserResult => ({
-  ok: false,
-  code: 'invalid',
-  message: 'Please fix the highlighted fields.',
-  fieldErrors,
-});
-const refused = (message: string): UserResult => ({ ok: false, code: 'invalid', message });
+const forbidden = () => fail.forbidden('Only admins can manage users.');
+const notFound = () => fail.notFound('That user no longer exists.');
+const invalid = (fieldErrors: Record<string, string[]>) => fail.invalid(fieldErrors);
+/** A well-formed request the newsroom's rules refuse: no field is wrong. */
+const refused = (message: string) => fail.invalid({}, message);
 
 const duplicateEmail = () => invalid({ email: ['A user with this email already exists'] });
 
 /** Creates a user. `actor` null means the command line (`npm run user:create`), trusted. */
-export async function createUser(db: Database, actor: Actor | null, input: unknown): Promise<UserResult> {
-  if (actor && !can(actor, 'users:manage')) return forbidden;
+export async function createUser(db: Database, actor: Actor | null, input: unknown): Promise<Result<SavedUser>> {
+  if (actor && !can(actor, 'users:manage')) return forbidden();
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
     // Every problem at once: a taken address too, when the address itself is well formed.
@@ -58,14 +52,13 @@ export async function createUser(db: Database, actor: Actor | null, input: unkno
     return await db.transaction(async (tx) => {
       const [user] = await tx.insert(users).values({ email, name, role, passwordHash }).returning({ id: users.id });
       if (!user) throw new Error('Creating a user returned no row');
-      await tx.insert(auditLog).values({
+      await recordAudit(tx, {
         actorId: actor?.id ?? null,
         action: 'user.create',
-        entityType: 'user',
-        entityId: user.id,
+        entity: { type: 'user', id: user.id },
         details: { email, role },
       });
-      return { ok: true as const, userId: user.id };
+      return ok({ userId: user.id });
     });
   } catch (error) {
     // Two admins adding the same address at once: the second meets the unique index.
@@ -82,8 +75,8 @@ export type UserChange = { role: Role } | { disabled: boolean } | { password: st
  * disabled: someone must always be able to manage the newsroom. Admins can't disable
  * themselves either: they would be locked out by their own click.
  */
-export async function updateUser(db: Database, actor: Actor, userId: string, change: UserChange): Promise<UserResult> {
-  if (!can(actor, 'users:manage')) return forbidden;
+export async function updateUser(db: Database, actor: Actor, userId: string, change: UserChange): Promise<Result<SavedUser>> {
+  if (!can(actor, 'users:manage')) return forbidden();
 
   let values: Partial<typeof users.$inferInsert>;
   let details: Record<string, unknown>;
@@ -105,12 +98,12 @@ export async function updateUser(db: Database, actor: Actor, userId: string, cha
     return refused('You can’t disable your own account: ask another admin to do it.');
   }
 
-  return db.transaction(async (tx): Promise<UserResult> => {
+  return db.transaction(async (tx): Promise<Result<SavedUser>> => {
     // The active admins are locked first, in one order, so two admins demoting each other
     // at the same moment can't both pass the check and leave nobody in charge.
     const activeAdmins = await lockActiveAdminIds(tx);
     const target = await lockUser(tx, userId);
-    if (!target) return notFound;
+    if (!target) return notFound();
 
     const losesAdmin =
       target.role === 'admin' && !target.disabled &&
@@ -123,14 +116,13 @@ export async function updateUser(db: Database, actor: Actor, userId: string, cha
       .update(users)
       .set({ ...values, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, target.id));
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorId: actor.id,
       action: 'user.update',
-      entityType: 'user',
-      entityId: target.id,
+      entity: { type: 'user', id: target.id },
       details: 'role' in details ? { ...details, previousRole: target.role } : details,
     });
-    return { ok: true, userId: target.id };
+    return ok({ userId: target.id });
   });
 }
 
@@ -150,8 +142,8 @@ export const userChangeSchema = z.discriminatedUnion(
 );
 
 /** `updateUser` for untrusted input (a form): the policy first, then the input is parsed. */
-export async function changeUser(db: Database, actor: Actor, input: unknown): Promise<UserResult> {
-  if (!can(actor, 'users:manage')) return forbidden;
+export async function changeUser(db: Database, actor: Actor, input: unknown): Promise<Result<SavedUser>> {
+  if (!can(actor, 'users:manage')) return forbidden();
   const parsed = userChangeSchema.safeParse(input);
   if (!parsed.success) return invalid(fieldErrorsOf(parsed.error));
   const { id, ...rest } = parsed.data;

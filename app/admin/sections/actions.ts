@@ -1,7 +1,8 @@
 'use server';
 
-import { type ActionState, defineAction } from '@/app/_server/action';
-import { formAction, formInput, fromTaxonomy } from '@/app/admin/_server/forms';
+import { defineAction, toActionState } from '@/app/_server/action';
+import { formAction, formInput } from '@/app/admin/_server/forms';
+import type { ActionState } from '@/lib/actions/action-state';
 import { createSection, moveSection, type SavedSection, type SectionMove, updateSection } from '@/lib/taxonomy/manage';
 
 /*
@@ -12,18 +13,18 @@ import { createSection, moveSection, type SavedSection, type SectionMove, update
 
 export const createSectionAction = formAction(
   defineAction('createSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
-    fromTaxonomy(await createSection(db, actor, input), (section) => `Added ${section.name} at the end of the navigation.`),
+    toActionState(await createSection(db, actor, input), (section) => `Added ${section.name} at the end of the navigation.`, { refreshPage: true }),
   ),
 );
 
 export const updateSectionAction = formAction(
   defineAction('updateSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<SavedSection>> =>
-    fromTaxonomy(await updateSection(db, actor, input), (section) => `Saved. The site shows ${section.name} now.`),
+    toActionState(await updateSection(db, actor, input), (section) => `Saved. The site shows ${section.name} now.`, { refreshPage: true }),
   ),
 );
 
 export const moveSectionAction = formAction(
   defineAction('moveSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<SectionMove>> =>
-    fromTaxonomy(await moveSection(db, actor, input), (move) => `${move.name} is now number ${move.position} of ${move.ids.length}.`),
+    toActionState(await moveSection(db, actor, input), (move) => `${move.name} is now number ${move.position} of ${move.ids.length}.`, { refreshPage: true }),
   ),
 );

@@ -1,8 +1,9 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { type ActionState, defineAction } from '@/app/_server/action';
-import { formAction, formInput, fromTaxonomy } from '@/app/admin/_server/forms';
+import { defineAction, toActionState } from '@/app/_server/action';
+import { formAction, formInput } from '@/app/admin/_server/forms';
+import type { ActionState } from '@/lib/actions/action-state';
 import { createSource, type SavedSource, updateSource } from '@/lib/taxonomy/manage';
 
 /*
@@ -13,7 +14,7 @@ import { createSource, type SavedSource, updateSource } from '@/lib/taxonomy/man
 
 export const createSourceAction = formAction(
   defineAction('createSourceAction', formInput, async (input, { actor, db }): Promise<ActionState<SavedSource>> => {
-    const state = fromTaxonomy(await createSource(db, actor, input), () => 'Source created');
+    const state = toActionState(await createSource(db, actor, input), 'Source created', { refreshPage: true });
     if (state.status === 'success') redirect(`/admin/sources?created=${state.data.id}`);
     return state;
   }),
@@ -21,6 +22,6 @@ export const createSourceAction = formAction(
 
 export const updateSourceAction = formAction(
   defineAction('updateSourceAction', formInput, async (input, { actor, db }) =>
-    fromTaxonomy(await updateSource(db, actor, input), (source) => `Saved. Readers see the change now on /sources/${source.slug} and every story from it.`),
+    toActionState(await updateSource(db, actor, input), (source) => `Saved. Readers see the change now on /sources/${source.slug} and every story from it.`, { refreshPage: true }),
   ),
 );

@@ -1,8 +1,8 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { defineAction } from '@/app/_server/action';
-import { formAction, formInput, fromUser } from '@/app/admin/_server/forms';
+import { defineAction, toActionState } from '@/app/_server/action';
+import { formAction, formInput } from '@/app/admin/_server/forms';
 import { changeUser, createUser } from '@/lib/users/manage';
 
 /*
@@ -14,8 +14,8 @@ import { changeUser, createUser } from '@/lib/users/manage';
 export const createUserAction = formAction(
   defineAction('createUserAction', formInput, async (input, { actor, db }) => {
     const result = await createUser(db, actor, input);
-    if (result.ok) redirect(`/admin/users?created=${result.userId}`);
-    return fromUser(result, 'User created');
+    if (result.ok) redirect(`/admin/users?created=${result.value.userId}`);
+    return toActionState(result, 'User created', { refreshPage: true });
   }),
   { secret: ['password'] },
 );
@@ -35,7 +35,7 @@ function successMessage(input: Record<string, unknown>): string {
 
 export const changeUserAction = formAction(
   defineAction('changeUserAction', formInput, async (input, { actor, db }) => {
-    return fromUser(await changeUser(db, actor, input), successMessage(input));
+    return toActionState(await changeUser(db, actor, input), successMessage(input), { refreshPage: true });
   }),
   { secret: ['password'] },
 );

@@ -1,4 +1,4 @@
-import type { ActionState } from '@/app/_server/action';
+import type { ActionState } from '@/lib/actions/action-state';
 import type { EditorArticle } from '@/db/queries/newsroom';
 import type { SavedArticle } from '@/lib/newsroom/result';
 import type { DraftInput } from './draft';

@@ -155,7 +155,7 @@ describe('autosave', () => {
 
 describe('conflicts', () => {
   const theirs = editorArticle({ version: 7, summary: doc('Their summary'), authorName: 'Ed Itor' });
-  const conflict: ActionState<SavedArticle> = {
+  const conflict: ActionState<SavedArticle, EditorArticle> = {
     status: 'error',
     code: 'conflict',
     message: 'Ed Itor saved this article while you were editing.',

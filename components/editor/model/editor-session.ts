@@ -113,7 +113,7 @@ function factsOf(article: EditorArticle): ArticleFacts {
   };
 }
 
-type DraftResult = ActionState<SavedArticle>;
+type DraftResult = ActionState<SavedArticle, EditorArticle>;
 
 /**
  * One editing session on one article: the draft, what the server last said, and every write.
@@ -436,7 +436,7 @@ export class EditorSession {
       return true;
     }
     if (result.status !== 'error') return false;
-    if (result.code === 'conflict' && result.current) {
+    if ('current' in result) {
       if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
       this.autosaveTimer = null;
       this.set({

@@ -2,9 +2,10 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { type ActionState, defineAction, failed, fromWorkflow } from '@/app/_server/action';
+import { defineAction, failed, toActionState } from '@/app/_server/action';
 import type { Database } from '@/db/connection';
 import { type EditorArticle, getEditorArticle, listRevisions } from '@/db/queries/newsroom';
+import type { ActionError } from '@/lib/actions/action-state';
 import { type Actor, can } from '@/lib/authz/policy';
 import { articleRefSchema, restoreSchema, scheduleInputSchema, sendBackSchema } from '@/lib/newsroom/article-input';
 import {
@@ -31,7 +32,7 @@ const draftInput = z.looseObject({ id: z.uuid('Unknown article') });
 
 export async function createArticle(): Promise<void> {
   const result = await defineAction('createArticle', z.undefined(), async (_input, { actor, db }) =>
-    fromWorkflow(await createDraft(db, actor), 'Draft created'),
+    toActionState(await createDraft(db, actor), 'Draft created'),
   )(undefined);
   if (result.status === 'success') redirect(`/admin/articles/${result.data.id}`);
   redirect(`/admin?error=${encodeURIComponent(result.status === 'error' ? result.message : 'Could not create a draft')}`);
@@ -40,41 +41,41 @@ export async function createArticle(): Promise<void> {
 export const saveArticle = defineAction('saveArticle', 
   draftInput.extend({ mode: z.enum(['save', 'autosave']).default('save') }),
   async ({ mode, ...draft }, { actor, db }) =>
-    fromWorkflow(await save(db, actor, draft, mode), mode === 'autosave' ? 'Autosaved' : 'Saved'),
+    toActionState(await save(db, actor, draft, mode), mode === 'autosave' ? 'Autosaved' : 'Saved'),
 );
 
 export const publishArticle = defineAction('publishArticle', draftInput, async (draft, { actor, db }) =>
-  fromWorkflow(await publish(db, actor, draft), 'Published: the story is live'),
+  toActionState(await publish(db, actor, draft), 'Published: the story is live'),
 );
 
 export const scheduleArticle = defineAction('scheduleArticle', 
   draftInput.extend({ scheduledAt: scheduleInputSchema.shape.scheduledAt }),
   async ({ scheduledAt, ...draft }, { actor, db }) =>
-    fromWorkflow(await schedule(db, actor, draft, scheduledAt), 'Scheduled'),
+    toActionState(await schedule(db, actor, draft, scheduledAt), 'Scheduled'),
 );
 
 export const submitForReview = defineAction('submitForReview', draftInput, async (draft, { actor, db }) =>
-  fromWorkflow(await submit(db, actor, draft), 'Sent to the editors for review'),
+  toActionState(await submit(db, actor, draft), 'Sent to the editors for review'),
 );
 
 export const sendBackToWriter = defineAction('sendBackToWriter', sendBackSchema, async ({ note, ...ref }, { actor, db }) =>
-  fromWorkflow(await returnToWriter(db, actor, ref, note), 'Sent back to the writer'),
+  toActionState(await returnToWriter(db, actor, ref, note), 'Sent back to the writer'),
 );
 
 export const unpublishArticle = defineAction('unpublishArticle', articleRefSchema, async (ref, { actor, db }) =>
-  fromWorkflow(await unpublish(db, actor, ref), 'Unpublished: readers no longer see it'),
+  toActionState(await unpublish(db, actor, ref), 'Unpublished: readers no longer see it'),
 );
 
 export const archiveArticle = defineAction('archiveArticle', articleRefSchema, async (ref, { actor, db }) =>
-  fromWorkflow(await archive(db, actor, ref), 'Archived'),
+  toActionState(await archive(db, actor, ref), 'Archived'),
 );
 
 export const restoreRevision = defineAction('restoreRevision', restoreSchema, async ({ revisionId, ...ref }, { actor, db }) =>
-  fromWorkflow(await restore(db, actor, ref, revisionId), 'Revision restored as a new version'),
+  toActionState(await restore(db, actor, ref, revisionId), 'Revision restored as a new version'),
 );
 
 export const deleteDraft = defineAction('deleteDraft', articleRefSchema, async (ref, { actor, db }) => {
-  const result = fromWorkflow(await removeDraft(db, actor, ref), 'Draft deleted');
+  const result = toActionState(await removeDraft(db, actor, ref), 'Draft deleted');
   if (result.status === 'success') redirect('/admin?deleted=1');
   return result;
 });
@@ -101,7 +102,7 @@ async function viewableArticle(
   db: Database,
   actor: Actor,
   id: string,
-): Promise<{ found: EditorArticle } | ActionState<never>> {
+): Promise<{ found: EditorArticle } | ActionError> {
   const found = await getEditorArticle(db, id);
   if (!found) return failed('not_found', 'That article no longer exists.');
   if (!can(actor, 'article:view', found)) return failed('forbidden', 'You don’t have permission to see this article.');
