@@ -229,3 +229,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the dashboard shows only its own words for ?error=, never what the link carries', async ({ page }) => {
+  await signIn(page, demoAdmin, '/admin');
+  await page.goto('/admin?error=%3Cscript%3Ehello');
+  await expect(page.getByRole('heading', { name: 'Articles', level: 1 })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('hello');
+  await expect(page.locator('.form-alert').filter({ hasText: 'script' })).toHaveCount(0);
+
+  await page.goto('/admin?error=forbidden');
+  await expect(page.locator('p.form-alert[role="alert"]')).toHaveText('You don’t have permission to do that.');
+});

@@ -6,7 +6,7 @@ import { PublishingHealth } from '@/components/admin/publishing-health';
 import { getDb } from '@/db/client';
 import { listAuthors, listDashboard } from '@/db/queries/newsroom';
 import { getSections } from '@/db/queries/public';
-import { DASHBOARD_PAGE_SIZE, dashboardFilterSchema, statusLabels } from '@/lib/newsroom/dashboard-filter';
+import { DASHBOARD_PAGE_SIZE, dashboardErrorText, dashboardFilterSchema, statusLabels } from '@/lib/newsroom/dashboard-filter';
 import { env } from '@/lib/env';
 import { exactTime } from '@/lib/time';
 
@@ -31,7 +31,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
   ]);
   const pages = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const notice = Object.keys(notices).find((key) => params[key] !== undefined);
-  const error = typeof params.error === 'string' ? params.error.slice(0, 200) : null;
+  const error = dashboardErrorText(params.error);
   const pageHref = (page: number) => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries({ ...filter, page: String(page) })) {

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { latestPublishRun, listOverdueScheduled } from '@/db/queries/newsroom';
 import { env } from '@/lib/env';
+import { publishRunErrorText } from '@/lib/newsroom/publish-runs';
 import { exactTime } from '@/lib/time';
 
 /** Scheduled publishing is invisible when it works; this makes a late or failed run loud. */
@@ -21,7 +22,7 @@ export async function PublishingHealth() {
     <div className="form-alert" role="alert">
       {run?.error ? (
         <p>
-          The last scheduled-publishing run ({exactTime(run.startedAt, zone)}) failed: {run.error}
+          The last scheduled-publishing run ({exactTime(run.startedAt, zone)}) failed: {publishRunErrorText(run.error)}
         </p>
       ) : null}
       {overdue.length > 0 ? (

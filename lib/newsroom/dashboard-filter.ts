@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActionErrorCode } from '@/lib/actions/action-state';
 
 const STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'archived'] as const;
 export const statusLabels: Record<(typeof STATUSES)[number], string> = {
@@ -25,3 +26,24 @@ export const dashboardFilterSchema = z.object({
 
 export type DashboardQuery = z.output<typeof dashboardFilterSchema>;
 export const DASHBOARD_PAGE_SIZE = 25;
+
+const COULD_NOT_CREATE = 'Could not create a draft';
+
+/**
+ * Why "New article" failed, as the dashboard words it. The redirect carries only the code:
+ * text in a link would be shown to whoever follows it, and anyone can send a link.
+ */
+const createFailures: Record<ActionErrorCode, string> = {
+  unauthenticated: 'Your session has ended. Sign in again in another tab — your work is still here.',
+  forbidden: 'You don’t have permission to do that.',
+  error: 'Something went wrong on our side. Nothing you typed was lost; please try again.',
+  invalid: COULD_NOT_CREATE,
+  not_found: COULD_NOT_CREATE,
+  conflict: COULD_NOT_CREATE,
+};
+
+/** The alert for the dashboard's `?error=` code; anything else in it shows nothing. */
+export function dashboardErrorText(error: unknown): string | null {
+  const code = Array.isArray(error) ? error[0] : error;
+  return typeof code === 'string' && Object.hasOwn(createFailures, code) ? createFailures[code as ActionErrorCode] : null;
+}

@@ -3,7 +3,9 @@ import type { Database } from '@/db/connection';
 import { articles, publishRuns } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { tagsForArticleChange } from '@/lib/cache-tags';
+import { logger } from '@/lib/log/logger';
 import { taxonomySlugs, writeRevision } from './persist';
+import { PUBLISH_FAILED } from './publish-runs';
 
 export interface PublishRunReport {
   runId: string;
@@ -59,9 +61,11 @@ export async function runScheduledPublishing(
       .where(eq(publishRuns.id, run.id));
     return { runId: run.id, ...report };
   } catch (error) {
+    // The row gets a code for the dashboard; the log, keyed by the run's id, gets the detail.
+    logger.error({ runId: run.id, trigger, err: error }, 'scheduled publishing run failed');
     await db
       .update(publishRuns)
-      .set({ finishedAt: new Date(), error: error instanceof Error ? error.message : String(error) })
+      .set({ finishedAt: new Date(), error: PUBLISH_FAILED })
       .where(eq(publishRuns.id, run.id));
     throw error;
   }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/connection';
 import { findPublishedArticle, findRedirectTarget, listLatest } from '@/db/queries/articles';
@@ -13,6 +13,7 @@ import type { RichTextDoc } from '@/lib/content/schema';
 import type { Conflict, Failure, Result, Success } from '@/lib/result';
 import { createTestUser, draftFrom, readyDraft, rich, type TestUser } from '@/lib/testing/newsroom-fixtures';
 import { type ArticleDraftInput, HEADLINE_MAX } from './article-input';
+import { PUBLISH_FAILED } from './publish-runs';
 import { runScheduledPublishing } from './scheduler';
 import {
   archiveArticle,
@@ -764,6 +765,24 @@ describe('scheduled publishing', () => {
     const run = await runScheduledPublishing(db, 'manual', at(2 * HOUR_MS));
     expect(run.published).toEqual([]);
     expect(await findPublishedArticle(db, 'called-off')).toBeNull();
+  });
+
+  it('a failed run records a code for the dashboard, never the error’s own words', async () => {
+    const draft = await newDraft(editorA.actor);
+    expectOk(await scheduleArticle(db, editorA.actor, readyDraft(draft, { sourceId, sectionId, slug: 'run-fails' }), at(HOUR_MS), t0));
+    const detail = 'duplicate key value violates unique constraint "articles_slug_unique" (slug)=(run-fails)';
+    // The run's transaction fails as a database error would; recording the run still works.
+    const failing: Database = new Proxy(db, {
+      get: (target, key) => (key === 'transaction' ? () => Promise.reject(new Error(detail)) : Reflect.get(target, key)),
+    });
+    await expect(runScheduledPublishing(failing, 'manual', at(2 * HOUR_MS))).rejects.toThrow(detail);
+
+    const failed = await db.select().from(publishRuns).where(isNotNull(publishRuns.error));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ trigger: 'manual', published: 0, error: PUBLISH_FAILED });
+    expect(failed[0]!.finishedAt).not.toBeNull();
+    expect((await load(draft.id)).status).toBe('scheduled');
+    expectOk(await unpublishArticle(db, editorA.actor, await load(draft.id)));
   });
 });
 

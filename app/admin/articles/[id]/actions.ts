@@ -35,7 +35,8 @@ export async function createArticle(): Promise<void> {
     toActionState(await createDraft(db, actor), 'Draft created'),
   )(undefined);
   if (result.status === 'success') redirect(`/admin/articles/${result.data.id}`);
-  redirect(`/admin?error=${encodeURIComponent(result.status === 'error' ? result.message : 'Could not create a draft')}`);
+  // A code, not the message: the dashboard words it (and never echoes what a link carries).
+  redirect(`/admin?error=${result.status === 'error' ? result.code : 'error'}`);
 }
 
 export const saveArticle = defineAction('saveArticle', 
