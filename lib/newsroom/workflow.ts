@@ -12,6 +12,7 @@ import {
   checkDraftReferences,
   lockArticle,
   recordSlugChange,
+  storedKeyPointIds,
   resolveSlug,
   taxonomySlugs,
   type Tx,
@@ -101,6 +102,10 @@ async function mutate(
       slug: updated.slug,
       status: updated.status,
       updatedAt: updated.updatedAt,
+      publishedAt: updated.publishedAt,
+      scheduledAt: updated.scheduledAt,
+      reviewNote: updated.reviewNote,
+      keyPointIds: await storedKeyPointIds(tx, row.id),
     };
     return { result: { ok: true, value, tags: tagsForArticleChange(before, after) } };
   });
@@ -175,6 +180,10 @@ export async function createDraft(db: Database, actor: Actor): Promise<WorkflowR
       slug: row.slug,
       status: row.status,
       updatedAt: row.updatedAt,
+      publishedAt: row.publishedAt,
+      scheduledAt: row.scheduledAt,
+      reviewNote: row.reviewNote,
+      keyPointIds: [],
     };
     return { ok: true as const, value, tags: [] };
   });

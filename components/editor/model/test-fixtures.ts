@@ -47,7 +47,18 @@ export function saved(version: number, overrides: Partial<SavedArticle> = {}): A
   return {
     status: 'success',
     message: 'Saved',
-    data: { id: ARTICLE_ID, version, slug: 'rates-held', status: 'draft', updatedAt: new Date(), ...overrides },
+    data: {
+      id: ARTICLE_ID,
+      version,
+      slug: 'rates-held',
+      status: 'draft',
+      updatedAt: new Date(),
+      publishedAt: null,
+      scheduledAt: null,
+      reviewNote: null,
+      keyPointIds: [],
+      ...overrides,
+    },
   };
 }
 
