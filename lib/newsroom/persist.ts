@@ -123,6 +123,16 @@ export async function writeDraftContent(tx: Tx, row: ArticleRow, draft: ArticleD
   return values;
 }
 
+/** The article's key point ids in reading order, as a write left them. */
+export async function storedKeyPointIds(tx: Tx, articleId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: keyPoints.id })
+    .from(keyPoints)
+    .where(eq(keyPoints.articleId, articleId))
+    .orderBy(asc(keyPoints.position));
+  return rows.map((row) => row.id);
+}
+
 /** A published story that changes address keeps its old one as a 308 redirect. */
 export async function recordSlugChange(tx: Tx, articleId: string, oldSlug: string, newSlug: string) {
   if (oldSlug === newSlug) return;

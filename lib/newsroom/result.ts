@@ -7,4 +7,10 @@ export interface SavedArticle {
   slug: string;
   status: EditorArticle['status'];
   updatedAt: Date;
+  /** What the write left behind, so the editor needn't read the article back. */
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+  reviewNote: string | null;
+  /** The stored key points' ids, in order: the editor's new points learn theirs from it. */
+  keyPointIds: string[];
 }

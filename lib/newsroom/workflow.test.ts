@@ -993,6 +993,51 @@ describe('key points across edits', () => {
     expect(after.keyPoints[0]!.sourceUrl).toBe('https://example.com/beta');
   });
 
+  it('every write returns the stored key points’ ids in order, new points and kept ones alike', async () => {
+    const draft = await newDraft(writer.actor);
+    const first = expectOk(await saveArticle(db, writer.actor, draftFrom(draft, { keyPointTexts: ['Alpha', 'Beta'] })));
+    const saved = await load(draft.id);
+    expect(first.value.keyPointIds).toHaveLength(2);
+    expect(first.value.keyPointIds).toEqual(saved.keyPoints.map((point) => point.id));
+    const [alpha, beta] = saved.keyPoints;
+
+    // Reordered, one new, one left empty (never stored): the ids follow the stored order.
+    const second = expectOk(
+      await saveArticle(
+        db,
+        writer.actor,
+        draftFrom(saved, {
+          keyPoints: [
+            { id: beta!.id, content: rich('Beta'), sourceUrl: '' },
+            { content: rich(''), sourceUrl: '' },
+            { content: rich('Gamma'), sourceUrl: '' },
+            { id: alpha!.id, content: rich('Alpha'), sourceUrl: '' },
+          ],
+        }),
+      ),
+    );
+    const after = await load(draft.id);
+    expect(after.keyPoints.map((point) => point.content)).toEqual([rich('Beta'), rich('Gamma'), rich('Alpha')]);
+    expect(second.value.keyPointIds).toEqual(after.keyPoints.map((point) => point.id));
+    expect(second.value.keyPointIds).toEqual([beta!.id, expect.any(String), alpha!.id]);
+    expect(new Set(second.value.keyPointIds).size).toBe(3);
+
+    // A command that carries no content reports the points as they stand.
+    const submitted = expectOk(await submitForReview(db, writer.actor, draftFrom(after)));
+    expect(submitted.value.keyPointIds).toEqual(after.keyPoints.map((point) => point.id));
+    const sentBack = expectOk(await sendBack(db, editorA.actor, { id: draft.id, version: submitted.value.version }, 'More'));
+    expect(sentBack.value.keyPointIds).toEqual(after.keyPoints.map((point) => point.id));
+    expect(sentBack.value.reviewNote).toBe('More');
+
+    // A restore (to the first save: Gamma goes) reports what it stored too.
+    const firstRevision = (await revisionsOf(draft.id)).find((revision) => revision.version === first.value.version)!;
+    const restored = expectOk(await restoreRevision(db, writer.actor, await load(draft.id), firstRevision.id));
+    const restoredArticle = await load(draft.id);
+    expect(restoredArticle.keyPoints.map((point) => point.content)).toEqual([rich('Alpha'), rich('Beta')]);
+    expect(restored.value.keyPointIds).toEqual(restoredArticle.keyPoints.map((point) => point.id));
+    expect(restored.value.keyPointIds).toEqual([alpha!.id, beta!.id]);
+  });
+
   it('another story’s key point id cannot be used to overwrite or steal that point', async () => {
     const victim = await newDraft(otherWriter.actor);
     expectOk(await saveArticle(db, otherWriter.actor, draftFrom(victim, { keyPointTexts: ['Oscar’s point'] })));

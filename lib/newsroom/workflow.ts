@@ -13,6 +13,7 @@ import {
   checkDraftReferences,
   lockArticle,
   recordSlugChange,
+  storedKeyPointIds,
   resolveSlug,
   taxonomySlugs,
   writeDraftContent,
@@ -111,6 +112,10 @@ async function mutate(
       slug: updated.slug,
       status: updated.status,
       updatedAt: updated.updatedAt,
+      publishedAt: updated.publishedAt,
+      scheduledAt: updated.scheduledAt,
+      reviewNote: updated.reviewNote,
+      keyPointIds: await storedKeyPointIds(tx, row.id),
     };
     return { result: ok(value, tagsForArticleChange(before, after)) };
   });
@@ -183,6 +188,10 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       slug: row.slug,
       status: row.status,
       updatedAt: row.updatedAt,
+      publishedAt: row.publishedAt,
+      scheduledAt: row.scheduledAt,
+      reviewNote: row.reviewNote,
+      keyPointIds: [],
     };
     return ok(value);
   });

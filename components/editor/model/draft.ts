@@ -14,7 +14,7 @@ export type ArticleStatus = EditorArticle['status'];
 export interface DraftKeyPoint {
   /** Stable for the life of the editor: React key and the anchor for field errors. */
   key: string;
-  /** The stored point's id; absent until the point has been saved and read back. */
+  /** The stored point's id; absent until a save's answer names it. */
   id?: string;
   content: RichTextDoc;
   sourceUrl: string;

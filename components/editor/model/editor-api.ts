@@ -1,5 +1,5 @@
-import type { ActionState } from '@/lib/actions/action-state';
 import type { EditorArticle } from '@/db/queries/newsroom';
+import type { ActionError, ActionState } from '@/lib/actions/action-state';
 import type { SavedArticle } from '@/lib/newsroom/result';
 import type { DraftInput } from './draft';
 
@@ -10,22 +10,25 @@ interface ArticleRef {
   version: number;
 }
 
+/** A write on the article: the stored result, or on a conflict the other person's version. */
+type WriteState = ActionState<SavedArticle, EditorArticle>;
+
 /**
  * The server actions the editor calls (app/admin/articles/[id]/actions.ts), as an interface
  * so the editor's logic can be tested without a server. Every call resolves to an
  * ActionState; none is expected to throw except for Next's own redirects.
  */
 export interface EditorApi {
-  save(input: DraftInput & { mode: 'save' | 'autosave' }): Promise<ActionState<SavedArticle>>;
-  publish(input: DraftInput): Promise<ActionState<SavedArticle>>;
-  schedule(input: DraftInput & { scheduledAt: string }): Promise<ActionState<SavedArticle>>;
-  submit(input: DraftInput): Promise<ActionState<SavedArticle>>;
-  sendBack(input: ArticleRef & { note: string }): Promise<ActionState<SavedArticle>>;
-  unpublish(input: ArticleRef): Promise<ActionState<SavedArticle>>;
-  archive(input: ArticleRef): Promise<ActionState<SavedArticle>>;
+  save(input: DraftInput & { mode: 'save' | 'autosave' }): Promise<WriteState>;
+  publish(input: DraftInput): Promise<WriteState>;
+  schedule(input: DraftInput & { scheduledAt: string }): Promise<WriteState>;
+  submit(input: DraftInput): Promise<WriteState>;
+  sendBack(input: ArticleRef & { note: string }): Promise<WriteState>;
+  unpublish(input: ArticleRef): Promise<WriteState>;
+  archive(input: ArticleRef): Promise<WriteState>;
   /** Redirects away on success, so its success value is never seen. */
   remove(input: ArticleRef): Promise<ActionState<unknown>>;
-  restore(input: ArticleRef & { revisionId: string }): Promise<ActionState<SavedArticle>>;
+  restore(input: ArticleRef & { revisionId: string }): Promise<WriteState>;
   load(input: { id: string }): Promise<ActionState<EditorArticle>>;
   listRevisions(input: { id: string }): Promise<ActionState<RevisionSummary[]>>;
 }
@@ -41,9 +44,18 @@ export interface RevisionSummary {
 }
 
 /** What a request that never reached the server (offline, server down) reports. */
-export const unreachable: Extract<ActionState, { status: 'error' }> = {
+export const unreachable: ActionError = {
   status: 'error',
   code: 'error',
   message: 'Couldn’t reach the server. Your changes are kept in this browser; try again in a moment.',
   fieldErrors: {},
 };
+
+/** Makes a call; one that never got an answer (offline, server restarting) reports `unreachable`. */
+export async function answerOf<S>(request: () => Promise<S>): Promise<S | ActionError> {
+  try {
+    return await request();
+  } catch {
+    return unreachable;
+  }
+}

@@ -6,37 +6,9 @@ import type { SavedArticle } from '@/lib/newsroom/result';
 import type { DraftInput } from './draft';
 import type { ActionState, EditorApi } from './editor-api';
 import { AUTOSAVE_DELAY_MS, EditorSession, isDirty } from './editor-session';
-import { AUTHOR_ID, deferred, doc, editorArticle, saved } from './test-fixtures';
+import { AUTHOR_ID, deferred, doc, editorArticle, fakeApi, memoryStorage, saved } from './test-fixtures';
 
 type SaveInput = DraftInput & { mode: 'save' | 'autosave' };
-
-function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
-
-function fakeApi(overrides: Partial<EditorApi> = {}): EditorApi {
-  const fail = (): Promise<never> => Promise.reject(new Error('unexpected call'));
-  return {
-    save: fail,
-    publish: fail,
-    schedule: fail,
-    submit: fail,
-    sendBack: fail,
-    unpublish: fail,
-    archive: fail,
-    remove: fail,
-    restore: fail,
-    load: () => Promise.resolve({ status: 'error', code: 'error', message: 'not in this test', fieldErrors: {} }),
-    listRevisions: fail,
-    ...overrides,
-  };
-}
 
 const writer: Actor = { id: AUTHOR_ID, role: 'writer', disabled: false };
 const editor: Actor = { id: '00000000-0000-4000-8000-0000000000ee', role: 'editor', disabled: false };
@@ -76,7 +48,7 @@ describe('autosave', () => {
   });
 
   it('keeps one request in flight and sends only the latest draft after it, on the new version', async () => {
-    const first = deferred<ActionState<SavedArticle>>();
+    const first = deferred<ActionState<SavedArticle, EditorArticle>>();
     const save = vi
       .fn((_input: SaveInput) => Promise.resolve(saved(5)))
       .mockImplementationOnce(() => first.promise);
@@ -131,7 +103,7 @@ describe('autosave', () => {
 
   it('shows field errors on the row that was sent, even after the rows moved', async () => {
     const save = vi.fn((_input: SaveInput) =>
-      Promise.resolve<ActionState<SavedArticle>>({
+      Promise.resolve<ActionState<SavedArticle, EditorArticle>>({
         status: 'error',
         code: 'invalid',
         message: 'Please fix the highlighted fields.',
@@ -209,7 +181,7 @@ describe('conflicts', () => {
 
 describe('commands', () => {
   it('waits for an autosave in flight, then publishes with the version it returned', async () => {
-    const first = deferred<ActionState<SavedArticle>>();
+    const first = deferred<ActionState<SavedArticle, EditorArticle>>();
     const save = vi.fn((_input: SaveInput) => first.promise);
     const publish = vi.fn((_input: DraftInput) => Promise.resolve(saved(5, { status: 'published', slug: 'rates-held' })));
     const s = session(fakeApi({ save, publish }), editorArticle(), memoryStorage(), editor);
@@ -229,24 +201,61 @@ describe('commands', () => {
     expect(state.draft.slug).toBe('rates-held');
   });
 
-  it('learns the ids of new key points after a save, so the next save keeps them', async () => {
-    const save = vi.fn((_input: SaveInput) => Promise.resolve(saved(4)));
-    const stored = editorArticle({ version: 4 });
+  it('learns the ids of new key points from the save’s answer, so the next save keeps them', async () => {
+    const [first, second] = editorArticle().keyPoints;
     const newId = '00000000-0000-4000-8000-000000000103';
-    const load = vi.fn(() =>
-      Promise.resolve<ActionState<EditorArticle>>({
-        status: 'success',
-        message: '',
-        data: { ...stored, keyPoints: [...stored.keyPoints, { id: newId, content: doc('Third'), sourceUrl: '' }] },
-      }),
-    );
-    const s = session(fakeApi({ save, load }));
+    const save = vi
+      .fn((_input: SaveInput) => Promise.resolve(saved(5, { keyPointIds: [first!.id, second!.id, newId] })))
+      .mockImplementationOnce(() => Promise.resolve(saved(4, { keyPointIds: [first!.id, second!.id, newId] })));
+    // No load: the answer carries the ids, and the fake API fails the test on any other call.
+    const s = session(fakeApi({ save }));
     const key = s.addKeyPoint();
     s.setKeyPointContent(key, doc('Third'));
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     await settle();
-    expect(load).toHaveBeenCalledTimes(1);
+    expect(save).toHaveBeenCalledTimes(1);
     expect(s.getState().draft.keyPoints.find((point) => point.key === key)?.id).toBe(newId);
+
+    s.setKeyPointContent(key, doc('Third, edited'));
+    await s.saveDraft();
+    expect(save.mock.calls[1]?.[0].keyPoints.map((point) => point.id)).toEqual([first!.id, second!.id, newId]);
+  });
+
+  it('matches the stored ids to the points by key, even if they moved while the save was out', async () => {
+    const pending = deferred<ActionState<SavedArticle, EditorArticle>>();
+    const s = session(fakeApi({ save: () => pending.promise }));
+    const [firstPoint] = s.getState().draft.keyPoints;
+    const empty = s.addKeyPoint();
+    const fresh = s.addKeyPoint();
+    s.setKeyPointContent(fresh, doc('Fresh'));
+    const saving = s.saveDraft();
+    await settle();
+    s.moveKeyPoint(fresh, -3); // now first
+    const [first, second] = editorArticle().keyPoints;
+    // The empty point wasn't stored, so the answer has three ids for the three points with text.
+    pending.resolve(saved(4, { keyPointIds: [first!.id, second!.id, 'fresh-id'] }));
+    await saving;
+    const points = s.getState().draft.keyPoints;
+    expect(points.map((point) => point.id)).toEqual(['fresh-id', first!.id, second!.id, undefined]);
+    expect(points.find((point) => point.key === empty)?.id).toBeUndefined();
+    expect(points[1]?.key).toBe(firstPoint!.key);
+  });
+
+  it('shows what the answer says about the story: review note, schedule, publish time', async () => {
+    const scheduledAt = new Date('2026-12-01T09:00:00Z');
+    const publishedAt = new Date('2026-11-26T12:00:00Z');
+    const api = fakeApi({
+      sendBack: () => Promise.resolve(saved(4, { reviewNote: 'Needs a second source' })),
+      schedule: () => Promise.resolve(saved(5, { status: 'scheduled', scheduledAt })),
+      publish: () => Promise.resolve(saved(6, { status: 'published', publishedAt })),
+    });
+    const s = session(api, editorArticle({ status: 'in_review' }), memoryStorage(), editor);
+    await s.sendBack('Needs a second source');
+    expect(s.getState().article).toMatchObject({ status: 'draft', version: 4, reviewNote: 'Needs a second source' });
+    await s.schedule();
+    expect(s.getState().article).toMatchObject({ status: 'scheduled', version: 5, scheduledAt, reviewNote: null });
+    await s.publish();
+    expect(s.getState().article).toMatchObject({ status: 'published', version: 6, publishedAt, scheduledAt: null });
   });
 
   it('saves unsaved draft edits before restoring a revision, then loads the restored text', async () => {
@@ -287,6 +296,16 @@ describe('commands', () => {
     const s = session(fakeApi(), editorArticle(), memoryStorage(), other);
     s.setSummary(doc('Sneaky'));
     expect(isDirty(s.getState())).toBe(false);
+  });
+});
+
+describe('the fake API', () => {
+  it.fails('fails the test on a call the test did not provide', async () => {
+    const s = session(fakeApi());
+    s.setSummary(doc('Saved through an API that has no save'));
+    await s.saveDraft();
+    // The session shows it as a server it couldn't reach; only the fake's check catches it.
+    expect(s.getState().notice?.tone).toBe('error');
   });
 });
 

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromArticle } from './draft';
-import type { SessionState } from './editor-session';
+import { initialState, type SessionState } from './editor-session';
 import { savedAgo, saveStatus } from './save-status';
 import { editorArticle } from './test-fixtures';
 
 function state(overrides: Partial<SessionState> = {}): SessionState {
-  const article = editorArticle();
-  return {
-    article: { ...article },
-    draft: draftFromArticle(article),
-    generation: 0,
-    edits: 0,
-    savedEdits: 0,
-    pending: null,
-    lastSavedAt: null,
-    autosaveFailure: null,
-    notice: null,
-    fieldErrors: {},
-    conflict: null,
-    keptText: null,
-    removedPoint: null,
-    backupOffer: null,
-    announcement: '',
-    announcementId: 0,
-    ...overrides,
-  };
+  return { ...initialState(editorArticle()), ...overrides };
 }
 
 describe('saveStatus', () => {

@@ -1,4 +1,4 @@
-import { isDirty, type SessionState } from './editor-session';
+import { isDirty, type SessionState } from './session-state';
 
 export type SaveTone = 'neutral' | 'busy' | 'warning' | 'error';
 

@@ -1,7 +1,9 @@
+import { expect, onTestFinished } from 'vitest';
 import type { EditorArticle } from '@/db/queries/newsroom';
 import { docFromText, type RichTextDoc } from '@/lib/content';
 import type { SavedArticle } from '@/lib/newsroom/result';
-import type { ActionState } from './editor-api';
+import type { BackupStorage } from './backup';
+import type { ActionState, EditorApi } from './editor-api';
 
 /** Test data for the editor's model: small builders so each case shows only what it's about. */
 
@@ -43,11 +45,22 @@ export function editorArticle(overrides: Partial<EditorArticle> = {}): EditorArt
   };
 }
 
-export function saved(version: number, overrides: Partial<SavedArticle> = {}): ActionState<SavedArticle> {
+export function saved(version: number, overrides: Partial<SavedArticle> = {}): ActionState<SavedArticle, EditorArticle> {
   return {
     status: 'success',
     message: 'Saved',
-    data: { id: ARTICLE_ID, version, slug: 'rates-held', status: 'draft', updatedAt: new Date(), ...overrides },
+    data: {
+      id: ARTICLE_ID,
+      version,
+      slug: 'rates-held',
+      status: 'draft',
+      updatedAt: new Date(),
+      publishedAt: null,
+      scheduledAt: null,
+      reviewNote: null,
+      keyPointIds: [],
+      ...overrides,
+    },
   };
 }
 
@@ -58,4 +71,46 @@ export function deferred<T>() {
     resolve = done;
   });
   return { promise, resolve };
+}
+
+/**
+ * The editor's server actions, with only the calls a test gives it. Any other call fails the
+ * test when it ends: the session turns a rejected request into an "unreachable" notice for
+ * the user, which would otherwise hide a call the test never expected (a stray read-back,
+ * a write sent twice). The call is still rejected, so the session sees what a user would.
+ */
+export function fakeApi(overrides: Partial<EditorApi> = {}): EditorApi {
+  const unexpected: string[] = [];
+  onTestFinished(() => {
+    expect(unexpected, 'calls to the fake API that the test did not provide').toEqual([]);
+  });
+  const refuse = (name: keyof EditorApi) => (): Promise<never> => {
+    unexpected.push(name);
+    return Promise.reject(new Error(`Unexpected call to the fake API: ${name}`));
+  };
+  return {
+    save: refuse('save'),
+    publish: refuse('publish'),
+    schedule: refuse('schedule'),
+    submit: refuse('submit'),
+    sendBack: refuse('sendBack'),
+    unpublish: refuse('unpublish'),
+    archive: refuse('archive'),
+    remove: refuse('remove'),
+    restore: refuse('restore'),
+    load: refuse('load'),
+    listRevisions: refuse('listRevisions'),
+    ...overrides,
+  };
+}
+
+/** localStorage in memory; `items` lets a test see what the browser would keep. */
+export function memoryStorage(): BackupStorage & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
 }

@@ -82,7 +82,7 @@ export const deleteDraft = defineAction('deleteDraft', articleRefSchema, async (
 });
 
 
-/** The article as the editor loads it: after a restore, and to learn new key points' ids. */
+/** The article as the editor loads it after a restore (a write answers with everything else). */
 export const loadArticle = defineAction('loadArticle', z.object({ id: z.uuid('Unknown article') }), async ({ id }, { actor, db }) => {
   const article = await viewableArticle(db, actor, id);
   if ('status' in article) return article;
