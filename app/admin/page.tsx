@@ -5,7 +5,7 @@ import { requireActor } from '@/app/_server/session';
 import { PublishingHealth } from '@/components/admin/publishing-health';
 import { getDb } from '@/db/client';
 import { listAuthors, listDashboard } from '@/db/queries/newsroom';
-import { getSections } from '@/db/queries/public';
+import { getSections } from '@/app/_server/cached-reads';
 import { DASHBOARD_PAGE_SIZE, dashboardFilterSchema } from '@/lib/newsroom/dashboard-filter';
 import { ARTICLE_STATUS_LABELS } from '@/lib/vocabulary';
 import { env } from '@/lib/env';

@@ -1,4 +1,4 @@
-import type { ActionState } from '@/app/_server/action';
+import type { ActionState } from '@/lib/actions/action-state';
 
 /**
  * What a newsroom form's action returns: the action's state plus, after an error, the text
