@@ -1,9 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
-/** Where tests live: beside the code they test. runtime/ holds the cache handlers' tests. */
+/**
+ * Where tests live: beside the code they test (runtime/ holds the cache handlers' tests; the
+ * project root, eslint.config.test.ts).
+ */
 const testRoots = ['lib', 'db', 'components', 'runtime'];
-const tests = (suffix: string) => testRoots.map((root) => `${root}/**/*${suffix}.{ts,tsx}`);
+const tests = (suffix: string) => [
+  `*${suffix}.{ts,tsx}`,
+  ...testRoots.map((root) => `${root}/**/*${suffix}.{ts,tsx}`),
+];
 
 /*
  * Two tiers, visible in the file name (the third, e2e, is Playwright's):
