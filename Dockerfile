@@ -25,6 +25,7 @@ COPY tsconfig.json drizzle.config.ts ./
 COPY drizzle ./drizzle
 COPY db ./db
 COPY lib ./lib
+COPY runtime ./runtime
 USER node
 CMD ["npm", "run", "db:migrate"]
 

@@ -2,6 +2,29 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/** `next` and its subpaths: db/ and lib/ run without Next (tests, CLIs, drizzle-kit). */
+const noNext = (layer) => ({
+  group: ['next', 'next/*', '@next/*'],
+  message: `${layer} has no Next.js imports: cached reads and Next glue live in app/_server, server and cache-handler modules in runtime/.`,
+});
+
+const appMessage = (layer) => `${layer} never imports app/: pass what it needs in, or move the module to app/.`;
+
+/** `../app/...`, `../../app/...`: the same import written as a relative path. */
+const appRelative = (layer) => ({ regex: String.raw`^(\.\./)+app(/|$)`, message: appMessage(layer) });
+
+const noApp = (layer) => [{ group: ['@/app', '@/app/*'], message: appMessage(layer) }, appRelative(layer)];
+
+/*
+ * Readers' pages ship almost no JavaScript: the editor (TipTap, admin code) must never reach
+ * them through an import. components/editor may use these, not the other way round.
+ */
+const readersPagePatterns = [
+  { group: ['@/components/editor', '@/components/editor/*', '**/components/editor/*'], message: 'Editor code stays out of readers’ pages.' },
+  { group: ['@/components/admin/*', '@/app/admin/*'], message: 'Admin code stays out of readers’ pages.' },
+  { group: ['@tiptap/*'], message: 'TipTap is for the newsroom editor only.' },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -11,22 +34,28 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The layers' import rules (DESIGN.md, "Layout"). ESLint keeps one set of options per rule
+  // and file: a later block's `no-restricted-imports` replaces an earlier one's, so every
+  // block below lists all the patterns that hold for its files.
   {
-    // Readers' pages ship almost no JavaScript: the editor (TipTap, admin code) must never
-    // reach them through an import. components/editor may use these, not the other way round.
-    files: ['app/(site)/**', 'components/article/**', 'components/ui/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@/components/editor', '@/components/editor/*', '**/components/editor/*'], message: 'Editor code stays out of readers’ pages.' },
-            { group: ['@/components/admin/*', '@/app/admin/*'], message: 'Admin code stays out of readers’ pages.' },
-            { group: ['@tiptap/*'], message: 'TipTap is for the newsroom editor only.' },
-          ],
-        },
-      ],
-    },
+    files: ['db/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noNext('db/')] }] },
+  },
+  {
+    files: ['lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noNext('lib/'), ...noApp('lib/')] }] },
+  },
+  {
+    files: ['components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: noApp('components/') }] },
+  },
+  {
+    files: ['app/(site)/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: readersPagePatterns }] },
+  },
+  {
+    files: ['components/article/**', 'components/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...readersPagePatterns, ...noApp('components/')] }] },
   },
   globalIgnores(['.next/**', '.data/**', 'node_modules/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { redisCacheConfig } from './lib/cache/redis-cache-config.mjs';
+import { redisCacheConfig } from './runtime/cache/redis-cache-config.mjs';
 
 // Embedded mode keeps its database in one directory that only one process may open; build
 // workers would each open it, so an embedded build runs on a single worker.
@@ -62,8 +62,8 @@ const nextConfig = {
     return { beforeFiles: pagedListRewrites(), afterFiles: [], fallback: [] };
   },
   // One host: Next's file-system route cache, fixed to read on-demand pages back from disk
-  // (lib/cache/file-route-cache-handler.mjs).
-  cacheHandler: fileURLToPath(new URL('./lib/cache/file-route-cache-handler.mjs', import.meta.url)),
+  // (runtime/cache/file-route-cache-handler.mjs).
+  cacheHandler: fileURLToPath(new URL('./runtime/cache/file-route-cache-handler.mjs', import.meta.url)),
   // Several instances share one cache in Redis when REDIS_URL is set (replaces the above).
   ...redisCacheConfig(),
 };

@@ -1,6 +1,23 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * Where tests live: beside the code they test (runtime/ holds the cache handlers' tests; the
+ * project root, eslint.config.test.ts).
+ */
+const testRoots = ['lib', 'db', 'components', 'runtime'];
+const tests = (suffix: string) => [
+  `*${suffix}.{ts,tsx}`,
+  ...testRoots.map((root) => `${root}/**/*${suffix}.{ts,tsx}`),
+];
+
+/*
+ * Two tiers, visible in the file name (the third, e2e, is Playwright's):
+ * - unit: `*.test.ts` — pure code, no database; runs in milliseconds.
+ * - integration: `*.int.test.ts` — opens a real database (in-memory PGlite, or a throwaway
+ *   database on the DATABASE_URL / TEST_DATABASE_URL server).
+ * `vitest run` runs both; `--project unit` or `--project integration` runs one.
+ */
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,9 +27,18 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.{ts,tsx}', 'db/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: tests('.test'), exclude: [...configDefaults.exclude, ...tests('.int.test')] },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: tests('.int.test') },
+      },
+    ],
   },
 });

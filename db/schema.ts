@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { RichTextDoc } from '../lib/content/schema';
+import { ARTICLE_KINDS, ARTICLE_STATUSES, type ArticleKind, ROLES } from '../lib/vocabulary';
 
 /** Postgres `tsvector`; only ever written by the generated column below, read by search. */
 const tsvector = customType<{ data: string }>({
@@ -29,15 +30,10 @@ const timestamps = {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
-export const userRole = pgEnum('user_role', ['admin', 'editor', 'writer']);
-export const articleStatus = pgEnum('article_status', [
-  'draft',
-  'in_review',
-  'scheduled',
-  'published',
-  'archived',
-]);
-export const articleKind = pgEnum('article_kind', ['news', 'analysis', 'opinion']);
+// The values come from lib/vocabulary; changing one there needs `npm run db:generate`.
+export const userRole = pgEnum('user_role', ROLES);
+export const articleStatus = pgEnum('article_status', ARTICLE_STATUSES);
+export const articleKind = pgEnum('article_kind', ARTICLE_KINDS);
 
 export const sources = pgTable('sources', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -146,7 +142,7 @@ export const keyPoints = pgTable(
 /** A full snapshot of an article as saved, so any version can be restored. */
 export interface ArticleSnapshot {
   slug: string;
-  kind: 'news' | 'analysis' | 'opinion';
+  kind: ArticleKind;
   status: string;
   headline: RichTextDoc;
   summary: RichTextDoc;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KEY_PREFIX_PATTERN } from './cache/redis-cache-config.mjs';
+import { KEY_PREFIX_PATTERN } from '../runtime/cache/redis-cache-config.mjs';
 
 /*
  * Every setting the server reads, checked once at start (instrumentation.ts): a bad value
@@ -47,7 +47,7 @@ const envSchema = z
     DATABASE_PREPARED_STATEMENTS: onOff(true),
     PGLITE_DATA_DIR: z.string().min(1).default('.data/pglite'),
     REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
-    // lib/cache/redis-cache-config.mjs reads these itself (next.config can't import TS).
+    // runtime/cache/redis-cache-config.mjs reads these itself (next.config can't import TS).
     REDIS_KEY_PREFIX: z.string().regex(KEY_PREFIX_PATTERN, { error: 'may use letters, digits, "_", "-" and "." only' }).optional(),
     SKIP_KEYSPACE_CONFIG_CHECK: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number of milliseconds' }).int().positive().optional(),

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { SiteChrome } from '@/components/ui/site-chrome';
+import { ReaderChrome } from './_components/reader-chrome';
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteChrome>{children}</SiteChrome>;
+  return <ReaderChrome>{children}</ReaderChrome>;
 }

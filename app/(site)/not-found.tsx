@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { NotFoundView } from '@/components/ui/not-found-view';
+import { ReaderNotFound } from './_components/reader-chrome';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
 export default function NotFound() {
-  return <NotFoundView />;
+  return <ReaderNotFound />;
 }

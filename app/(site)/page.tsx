@@ -3,7 +3,7 @@ import { LatestNews } from '@/components/article/latest-news';
 import { StoryCard } from '@/components/article/story-card';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ListPagination } from '@/components/ui/list-pagination';
-import { getStoryList } from '@/db/queries/public';
+import { getStoryList } from '@/app/_server/cached-reads';
 import { homeJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { paths } from '@/lib/seo/paths';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { type ReactNode, Suspense } from 'react';
-import { AdminHeader } from '@/components/admin/admin-header';
+import { AdminHeader } from './_components/admin-header';
 import { DeniedNotice } from '@/components/admin/denied-notice';
 import './admin.css';
 

@@ -5,8 +5,9 @@ import { requireActor } from '@/app/_server/session';
 import { PublishingHealth } from '@/components/admin/publishing-health';
 import { getDb } from '@/db/client';
 import { listAuthors, listDashboard } from '@/db/queries/newsroom';
-import { getSections } from '@/db/queries/public';
-import { DASHBOARD_PAGE_SIZE, dashboardErrorText, dashboardFilterSchema, statusLabels } from '@/lib/newsroom/dashboard-filter';
+import { getSections } from '@/app/_server/cached-reads';
+import { DASHBOARD_PAGE_SIZE, dashboardErrorText, dashboardFilterSchema } from '@/lib/newsroom/dashboard-filter';
+import { ARTICLE_STATUS_LABELS } from '@/lib/vocabulary';
 import { env } from '@/lib/env';
 import { exactTime } from '@/lib/time';
 
@@ -70,7 +71,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
           <label htmlFor="status">Status</label>
           <select id="status" name="status" defaultValue={filter.status ?? ''}>
             <option value="">Any</option>
-            {Object.entries(statusLabels).map(([value, label]) => (
+            {Object.entries(ARTICLE_STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -128,7 +129,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
                   <Link href={`/admin/articles/${row.id}`}>{row.headline || 'Untitled draft'}</Link>
                 </td>
                 <td>
-                  <span className={`status-badge status-badge--${row.status}`}>{statusLabels[row.status]}</span>
+                  <span className={`status-badge status-badge--${row.status}`}>{ARTICLE_STATUS_LABELS[row.status]}</span>
                   {row.status === 'scheduled' && row.scheduledAt ? (
                     <div className="field-hint">{exactTime(row.scheduledAt, zone)}</div>
                   ) : null}

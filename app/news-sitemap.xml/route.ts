@@ -1,4 +1,4 @@
-import { getNewsSitemapArticles } from '@/db/queries/public';
+import { getNewsSitemapArticles } from '@/app/_server/cached-reads';
 import { xmlResponse } from '@/lib/http/xml-response';
 import { absoluteUrl, paths } from '@/lib/seo/paths';
 import { siteInfo } from '@/lib/seo/site';

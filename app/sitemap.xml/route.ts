@@ -1,4 +1,4 @@
-import { getSitemapArticles, getSitemapOutline } from '@/db/queries/public';
+import { getSitemapArticles, getSitemapOutline } from '@/app/_server/cached-reads';
 import { xmlResponse } from '@/lib/http/xml-response';
 import { indexXml, partArticleWindow, partCount, partXml } from '@/lib/sitemaps/site-sitemap';
 import { siteInfo } from '@/lib/seo/site';

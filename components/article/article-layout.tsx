@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
 import { renderRichText, safeHref } from '@/lib/content';
+import type { ArticleKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { Dateline } from '@/components/ui/dateline';
 import { AroundTheWeb, type WebLink } from './around-the-web';
@@ -9,7 +10,7 @@ import { LatestNews } from './latest-news';
 
 /** What the article page shows of a story: a published one, or a newsroom draft in preview. */
 export interface ArticleContent {
-  kind: 'news' | 'analysis' | 'opinion';
+  kind: ArticleKind;
   /** Stored TipTap JSON; rendered through the allowlist renderer. */
   headline: unknown;
   headlineText: string;

@@ -1,5 +1,5 @@
-const labels = { news: 'News', analysis: 'Analysis', opinion: 'Opinion' } as const;
+import { ARTICLE_KIND_LABELS, type ArticleKind } from '@/lib/vocabulary';
 
-export function KindLabel({ kind }: { kind: keyof typeof labels }) {
-  return <span className={`kind kind--${kind}`}>{labels[kind]}</span>;
+export function KindLabel({ kind }: { kind: ArticleKind }) {
+  return <span className={`kind kind--${kind}`}>{ARTICLE_KIND_LABELS[kind]}</span>;
 }

@@ -6,6 +6,7 @@ import type { ArticleCard } from '@/db/queries/articles';
 import type { EditorArticle } from '@/db/queries/newsroom';
 import type { Actor } from '@/lib/authz/policy';
 import { toPlainText } from '@/lib/content';
+import { ARTICLE_STATUS_LABELS } from '@/lib/vocabulary';
 import { ActionBar } from './action-bar';
 import { ArticlePreview } from './article-preview';
 import { BackupOffer } from './backup-offer';
@@ -43,14 +44,6 @@ export interface ArticleEditorProps {
   timeZone: string;
   siteUrl: string;
 }
-
-const STATUS_LABELS: Record<EditorArticle['status'], string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  scheduled: 'Scheduled',
-  published: 'Published',
-  archived: 'Archived',
-};
 
 function browserStorage(): BackupStorage | null {
   if (typeof window === 'undefined') return null;
@@ -103,7 +96,7 @@ export function ArticleEditor({
           <div>
             <p className="article-editor__kicker">
               <span className={`status-badge status-badge--${article.status}`} data-testid="article-status">
-                {STATUS_LABELS[article.status]}
+                {ARTICLE_STATUS_LABELS[article.status]}
               </span>{' '}
               {article.authorName ? `by ${article.authorName}` : null}
             </p>
@@ -143,7 +136,7 @@ export function ArticleEditor({
 
         {readOnly ? (
           <p className="form-notice">
-            You can read this story but not change it while it is {STATUS_LABELS[article.status].toLowerCase()}.
+            You can read this story but not change it while it is {ARTICLE_STATUS_LABELS[article.status].toLowerCase()}.
           </p>
         ) : null}
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { ARTICLE_KIND_LABELS, ARTICLE_KINDS } from '@/lib/vocabulary';
 import { describedBy, FieldErrors } from './field-errors';
 import { type ArticleKind, displayedSlug, type EditorDraft } from './model/draft';
 import type { ArticleFacts, EditorSession } from './model/editor-session';
@@ -9,11 +10,10 @@ export interface Option {
   name: string;
 }
 
-const KINDS: { value: ArticleKind; label: string }[] = [
-  { value: 'news', label: 'News' },
-  { value: 'analysis', label: 'Analysis' },
-  { value: 'opinion', label: 'Opinion' },
-];
+const KINDS: { value: ArticleKind; label: string }[] = ARTICLE_KINDS.map((value) => ({
+  value,
+  label: ARTICLE_KIND_LABELS[value],
+}));
 
 /** Where the story sits and where it lives: kind, section, source and its address. */
 export function StorySettings({

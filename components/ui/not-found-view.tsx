@@ -1,9 +1,18 @@
 import Link from 'next/link';
-import { getLatest, getSections } from '@/db/queries/public';
 
-/** A 404 that helps: where to go next, and what is new. */
-export async function NotFoundView() {
-  const [sections, latest] = await Promise.all([getSections(), getLatest(5)]);
+interface Linked {
+  id: string;
+  slug: string;
+}
+
+/** A 404 that helps: where to go next, and what is new (read by app/(site)/_components/reader-chrome.tsx). */
+export function NotFoundView({
+  sections,
+  latest,
+}: {
+  sections: readonly (Linked & { name: string })[];
+  latest: readonly (Linked & { headline: string })[];
+}) {
   return (
     <div className="not-found">
       <p className="not-found__code">404</p>

@@ -1,19 +1,21 @@
 import type { ReactNode } from 'react';
-import { SiteFooter } from './site-footer';
-import { SiteHeader } from './site-header';
 
-/** Header, main landmark and footer around every reader-facing page. */
-export function SiteChrome({ children }: { children: ReactNode }) {
+/**
+ * Header, main landmark and footer around every reader-facing page. The header and footer
+ * come filled in (app/(site)/_components/reader-chrome.tsx reads their sections and
+ * sources), so components/ stays free of app/ imports.
+ */
+export function SiteChrome({ header, footer, children }: { header: ReactNode; footer: ReactNode; children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <SiteHeader />
+      {header}
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
-      <SiteFooter />
+      {footer}
     </>
   );
 }

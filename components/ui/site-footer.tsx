@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { getSources } from '@/db/queries/public';
 import { env } from '@/lib/env';
 
-export async function SiteFooter() {
-  const sources = await getSources();
+/** Every source, linked to its profile (read by app/(site)/_components/reader-chrome.tsx). */
+export function SiteFooter({ sources }: { sources: readonly { id: string; slug: string; name: string }[] }) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">

@@ -1,10 +1,9 @@
 import Link from 'next/link';
-import { getSections } from '@/db/queries/public';
 import { env } from '@/lib/env';
 import { SearchForm } from './search-form';
 
-export async function SiteHeader() {
-  const sections = await getSections();
+/** The site's name, its sections (read by app/(site)/_components/reader-chrome.tsx) and search. */
+export function SiteHeader({ sections }: { sections: readonly { id: string; slug: string; name: string }[] }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">

@@ -7,6 +7,8 @@
  * Logos live in public/logos/<source slug>.svg.
  */
 
+import type { ArticleKind } from '../../lib/vocabulary';
+
 export interface DemoSource {
   slug: string;
   name: string;
@@ -33,7 +35,7 @@ export interface DemoStory {
   /** Lowercase, hyphenated, derived from the headline, at most 80 characters. */
   slug: string;
   headline: string;
-  kind: 'news' | 'analysis' | 'opinion';
+  kind: ArticleKind;
   /** A DemoSource.slug. */
   source: string;
   /** A DemoSection.slug. */

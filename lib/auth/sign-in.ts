@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Database } from '@/db/connection';
 import { findUserByEmail } from '@/db/queries/users';
 import { users } from '@/db/schema';
+import type { Role } from '@/lib/vocabulary';
 import type { LoginLimiter } from './login-limiter';
 import { verifyPassword } from './passwords';
 
@@ -16,7 +17,7 @@ export interface SignedInUser {
   id: string;
   email: string;
   name: string;
-  role: 'admin' | 'editor' | 'writer';
+  role: Role;
   sessionVersion: number;
 }
 

@@ -1,9 +1,10 @@
+import type { ArticleStatus, Role } from '@/lib/vocabulary';
+
 /**
  * Who may do what in the newsroom. Every admin page and every server action asks `can`;
  * proxy.ts only does a cheap "is there a session cookie" check in front of it.
  */
-export type Role = 'admin' | 'editor' | 'writer';
-export type ArticleStatus = 'draft' | 'in_review' | 'scheduled' | 'published' | 'archived';
+export type { ArticleStatus, Role };
 
 export interface Actor {
   id: string;

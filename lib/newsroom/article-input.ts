@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalizeDoc, richTextDocSchema, singleParagraph, toPlainText, safeHref } from '@/lib/content';
 import type { RichTextDoc } from '@/lib/content';
 import { slugSchema } from '@/lib/slug';
+import { ARTICLE_KINDS } from '@/lib/vocabulary';
 
 /**
  * One schema per shape the newsroom sends: the editor's draft, and the small commands that
@@ -63,7 +64,7 @@ export const articleDraftSchema = z.object({
   headline: richText(HEADLINE_MAX, 'The headline', { plain: true, single: true }),
   summary: richText(SUMMARY_MAX, 'The summary', { single: true }),
   keyPoints: z.array(keyPointInputSchema).max(KEY_POINTS_MAX, `At most ${KEY_POINTS_MAX} key points`),
-  kind: z.enum(['news', 'analysis', 'opinion']),
+  kind: z.enum(ARTICLE_KINDS),
   sourceId: optionalId,
   sectionId: optionalId,
   slug: z.union([z.literal(''), slugSchema.max(120)], {

@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import type { ActionErrorCode } from '@/lib/actions/action-state';
-
-const STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'archived'] as const;
-export const statusLabels: Record<(typeof STATUSES)[number], string> = {
-  draft: 'Draft',
-  in_review: 'In review',
-  scheduled: 'Scheduled',
-  published: 'Published',
-  archived: 'Archived',
-};
+import { ARTICLE_STATUSES } from '@/lib/vocabulary';
 
 const single = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (Array.isArray(value) ? value[0] : value), schema);
 
 /** The dashboard's query string; anything malformed falls back to "no filter". */
 export const dashboardFilterSchema = z.object({
-  status: single(z.enum(STATUSES).optional()).catch(undefined),
+  status: single(z.enum(ARTICLE_STATUSES).optional()).catch(undefined),
   section: single(z.uuid().optional()).catch(undefined),
   author: single(z.uuid().optional()).catch(undefined),
   q: single(z.string().trim().max(200).optional())

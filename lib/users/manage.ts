@@ -9,8 +9,9 @@ import { can, type Actor, type Role } from '@/lib/authz/policy';
 import { hashPassword, passwordSchema } from '@/lib/auth/passwords';
 import { fail, ok, type Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation';
+import { ROLES } from '@/lib/vocabulary';
 
-export const roleSchema = z.enum(['admin', 'editor', 'writer'], { error: 'Choose a role' });
+export const roleSchema = z.enum(ROLES, { error: 'Choose a role' });
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/search-results';
 import { SearchForm } from '@/components/ui/search-form';
-import { searchStories } from '@/db/queries/public';
+import { searchStories } from '@/app/_server/cached-reads';
 import { metaDescription } from '@/lib/seo/description';
 import { parseSearchRequest } from '@/lib/search/query';
 import { pageMetadata } from '@/lib/seo/page-metadata';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { StoryList } from '@/components/article/story-list';
 import { ListPagination } from '@/components/ui/list-pagination';
-import { getStoryList, type ResolvedList } from '@/db/queries/public';
+import { getStoryList, type ResolvedList } from '@/app/_server/cached-reads';
 import { parseListRequest } from '@/lib/paging/list-request';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { paths } from '@/lib/seo/paths';

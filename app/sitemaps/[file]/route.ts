@@ -1,4 +1,4 @@
-import { getSitemapArticles, getSitemapOutline } from '@/db/queries/public';
+import { getSitemapArticles, getSitemapOutline } from '@/app/_server/cached-reads';
 import { notFoundResponse, xmlResponse } from '@/lib/http/xml-response';
 import { parsePartFileName } from '@/lib/sitemaps/plan';
 import { partArticleWindow, partCount, partXml } from '@/lib/sitemaps/site-sitemap';

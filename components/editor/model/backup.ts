@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { richTextDocSchema } from '@/lib/content';
+import { ARTICLE_KINDS } from '@/lib/vocabulary';
 import type { EditorDraft } from './draft';
 
 /**
@@ -30,7 +31,7 @@ const backupSchema = z.object({
       .array(z.object({ key: text, id: z.string().optional(), content: richTextDocSchema, sourceUrl: text }))
       .max(50),
     webLinks: z.array(z.object({ key: text, title: text, url: text, siteName: text })).max(50),
-    kind: z.enum(['news', 'analysis', 'opinion']),
+    kind: z.enum(ARTICLE_KINDS),
     sourceId: text,
     sectionId: text,
     slug: text,

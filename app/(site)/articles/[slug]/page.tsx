@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { ArticleStructuredData } from '@/components/seo/article-structured-data';
-import { getGlobalWebLinks, getLatest, resolveArticle } from '@/db/queries/public';
+import { getGlobalWebLinks, getLatest, resolveArticle } from '@/app/_server/cached-reads';
 import { listFeedLink } from '@/lib/feeds/list-feed';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { paths } from '@/lib/seo/paths';

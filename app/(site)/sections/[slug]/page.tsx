@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { StoryList } from '@/components/article/story-list';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ListPagination } from '@/components/ui/list-pagination';
-import { getSectionPage } from '@/db/queries/public';
+import { getSectionPage } from '@/app/_server/cached-reads';
 import { listFeedLink } from '@/lib/feeds/list-feed';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/page-metadata';

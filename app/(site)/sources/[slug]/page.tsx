@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { StoryList } from '@/components/article/story-list';
 import { ListPagination } from '@/components/ui/list-pagination';
 import { SourceLogo } from '@/components/ui/source-logo';
-import { getSourcePage } from '@/db/queries/public';
+import { getSourcePage } from '@/app/_server/cached-reads';
 import { safeHref } from '@/lib/content';
 import { listFeedLink } from '@/lib/feeds/list-feed';
 import { pageMetadata } from '@/lib/seo/page-metadata';

@@ -6,7 +6,7 @@ import { requireActor } from '@/app/_server/session';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { getDb } from '@/db/client';
 import { getEditorArticle, listRevisions } from '@/db/queries/newsroom';
-import { getGlobalWebLinks, getLatest, getSections, getSources } from '@/db/queries/public';
+import { getGlobalWebLinks, getLatest, getSections, getSources } from '@/app/_server/cached-reads';
 import { can } from '@/lib/authz/policy';
 import { env } from '@/lib/env';
 import {

@@ -1,4 +1,4 @@
-import { getFeedStories } from '@/db/queries/public';
+import { getFeedStories } from '@/app/_server/cached-reads';
 import { listFeedXml, slugFromFeedFile } from '@/lib/feeds/list-feed';
 import { notFoundResponse, xmlResponse } from '@/lib/http/xml-response';
 import { siteInfo } from '@/lib/seo/site';

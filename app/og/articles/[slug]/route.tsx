@@ -1,6 +1,6 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { pngResponse, renderShareCard } from '@/components/og/share-card';
-import { resolveArticle } from '@/db/queries/public';
+import { resolveArticle } from '@/app/_server/cached-reads';
 import { tags } from '@/lib/cache-tags';
 import { siteInfo } from '@/lib/seo/site';
 import { isWellFormedSlug } from '@/lib/slug';

@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies drizzle/ migrations to DATABASE_URL (or the embedded database).
-import { openTarget } from './cli-target';
+import { openTarget } from './open-target';
 
 const target = await openTarget();
 try {

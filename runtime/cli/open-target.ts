@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { EnvError, parseEnv } from '../lib/env';
-import { type Connection, openPglite, openPostgres } from './connection';
-import { acquireDataDirLock, DatabaseLockedError } from './embedded-lock';
+import { EnvError, parseEnv } from '../../lib/env';
+import { type Connection, openPglite, openPostgres } from '../../db/connection';
+import { acquireDataDirLock, DatabaseLockedError } from '../../db/embedded-lock';
 
 /** Opens the database a CLI script should work on, with a plain message instead of a stack trace. */
 export async function openTarget(): Promise<{

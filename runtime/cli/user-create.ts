@@ -3,8 +3,8 @@
 // (they end up in shell history and `ps`).
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createUser } from '../lib/users/manage';
-import { openTarget } from './cli-target';
+import { createUser } from '../../lib/users/manage';
+import { openTarget } from './open-target';
 
 function promptHidden(question: string): Promise<string> {
   if (!process.stdin.isTTY) {

@@ -1,7 +1,7 @@
 // `npm run db:seed`: adds the demo content to an empty database (never duplicates it).
-import { seedIfEmpty } from './seed';
-import { ensureDemoEditor, printDemoLogin } from './seed/demo-editor';
-import { openTarget } from './cli-target';
+import { seedIfEmpty } from '../../db/seed';
+import { ensureDemoEditor, printDemoLogin } from '../../db/seed/demo-editor';
+import { openTarget } from './open-target';
 
 const target = await openTarget();
 try {

@@ -4,14 +4,14 @@ import { type DisplayedStoryFacts, tags, tagsForDisplayedStories } from '@/lib/c
 import { HOME_FIRST_PAGE_SIZE, LIST_PAGE_SIZE } from '@/lib/paging/page-sizes';
 import type { PageRequest } from '@/lib/paging/page-request';
 import { isWellFormedSlug } from '@/lib/slug';
-import { getReadDb } from '../client';
-import type { Database } from '../connection';
-import * as articleQueries from './articles';
-import * as feedQueries from './feeds';
-import * as searchQueries from './search';
-import * as sitemapQueries from './sitemaps';
-import { listStoryPage, type StoryPage, type StoryScope } from './story-pages';
-import * as taxonomy from './taxonomy';
+import { getReadDb } from '@/db/client';
+import type { Database } from '@/db/connection';
+import * as articleQueries from '@/db/queries/articles';
+import * as feedQueries from '@/db/queries/feeds';
+import * as searchQueries from '@/db/queries/search';
+import * as sitemapQueries from '@/db/queries/sitemaps';
+import { listStoryPage, type StoryPage, type StoryScope } from '@/db/queries/story-pages';
+import * as taxonomy from '@/db/queries/taxonomy';
 
 /*
  * The reads behind readers' pages, cached and tagged. Tags (lib/cache-tags) make a publish

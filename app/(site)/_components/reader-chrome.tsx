@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { getLatest, getSections, getSources } from '@/app/_server/cached-reads';
+import { NotFoundView } from '@/components/ui/not-found-view';
+import { SiteChrome } from '@/components/ui/site-chrome';
+import { SiteFooter } from '@/components/ui/site-footer';
+import { SiteHeader } from '@/components/ui/site-header';
+
+/*
+ * The readers' chrome and 404 with their data: the cached reads live on the app side
+ * (they use Next's cache), and components/ui only draws what it is given. Header and footer
+ * stay separate async components, so each resolves on its own as before.
+ */
+
+async function Header() {
+  return <SiteHeader sections={await getSections()} />;
+}
+
+async function Footer() {
+  return <SiteFooter sources={await getSources()} />;
+}
+
+export function ReaderChrome({ children }: { children: ReactNode }) {
+  return (
+    <SiteChrome header={<Header />} footer={<Footer />}>
+      {children}
+    </SiteChrome>
+  );
+}
+
+export async function ReaderNotFound() {
+  const [sections, latest] = await Promise.all([getSections(), getLatest(5)]);
+  return <NotFoundView sections={sections} latest={latest} />;
+}

@@ -1,0 +1,43 @@
+/*
+ * The newsroom's one vocabulary: an article's status and kind, and a user's role, with the
+ * words people see for them. The database enums (db/schema.ts), the policy, the input
+ * schemas, the dashboard filter, the editor and the users screens all take their lists from
+ * here, so adding a value is one edit here plus a generated migration.
+ *
+ * Plain TypeScript, no imports: db/schema.ts loads it under drizzle-kit, and client
+ * components (the editor) bundle it.
+ */
+
+/** An article's place in the workflow, in the order the dashboard's filter lists them. */
+export const ARTICLE_STATUSES = ['draft', 'in_review', 'scheduled', 'published', 'archived'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+/** What the newsroom and the dashboard call each status. */
+export const ARTICLE_STATUS_LABELS: Readonly<Record<ArticleStatus, string>> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  scheduled: 'Scheduled',
+  published: 'Published',
+  archived: 'Archived',
+};
+
+/** What kind of piece a story is; readers see it as a label above the headline. */
+export const ARTICLE_KINDS = ['news', 'analysis', 'opinion'] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+export const ARTICLE_KIND_LABELS: Readonly<Record<ArticleKind, string>> = {
+  news: 'News',
+  analysis: 'Analysis',
+  opinion: 'Opinion',
+};
+
+/** Newsroom roles, from most to least power (the order of the database enum). */
+export const ROLES = ['admin', 'editor', 'writer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The roles as the users screens explain them. */
+export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
+  writer: 'Writer — drafts and submits stories',
+  editor: 'Editor — edits and publishes',
+  admin: 'Admin — also manages users, sources and sections',
+};
