@@ -25,6 +25,8 @@ async function openEmbedded(dataDir: string): Promise<Connection> {
   const login = await ensureDemoEditor(connection.db, {
     password: env().DEMO_EDITOR_PASSWORD,
     dataRoot: path.dirname(absolute),
+    production: env().NODE_ENV === 'production',
+    log,
   });
   if (login) printDemoLogin(login, log);
   return connection;

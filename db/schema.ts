@@ -215,11 +215,35 @@ export const auditLog = pgTable(
 );
 
 /** Login attempt counters for rate-limiter-flexible's Drizzle store: shared by every instance. */
-export const loginAttempts = pgTable('login_attempts', {
-  key: text('key').primaryKey(),
-  points: integer('points').notNull().default(0),
-  expire: timestamp('expire', { withTimezone: true }),
-});
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    key: text('key').primaryKey(),
+    points: integer('points').notNull().default(0),
+    expire: timestamp('expire', { withTimezone: true }),
+  },
+  // One row per guessed email or claimed address: lib/auth/maintenance.ts deletes the
+  // expired ones, and this index keeps that delete from reading the whole table.
+  (t) => [index('login_attempts_expire_idx').on(t.expire)],
+);
+
+/**
+ * One row per signed-in browser. Auth.js JWTs can't be revoked, so each carries this row's
+ * id: signing out deletes the row and the cookie is worthless from then on, even replayed.
+ * The idle timeout and the absolute lifetime are checked against it on every request.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_last_seen_idx').on(t.lastSeenAt)],
+);
 
 /** One run of the scheduled-publishing job, so a late or failed run shows on the dashboard. */
 export const publishRuns = pgTable(

@@ -240,3 +240,45 @@ test('the dashboard shows only its own words for ?error=, never what the link ca
   await page.goto('/admin?error=forbidden');
   await expect(page.locator('p.form-alert[role="alert"]')).toHaveText('You don’t have permission to do that.');
 });
+
+test('an admin sees an account under attack on the users list and unlocks it; the locked-out browser signs straight in', async ({
+  browser,
+  page,
+}) => {
+  await signIn(page, demoAdmin, '/admin/users');
+  const name = unique('Lana Locked');
+  const email = `${name.replaceAll(' ', '.').toLowerCase()}@newsdesk.test`;
+  const password = 'locked-password-1';
+  await createUser(page, { email, name, role: 'writer', password });
+  await expect(page).toHaveURL(/\/admin\/users\?created=/);
+
+  // Five wrong passwords from one address (the e2e server has no proxy: the header is the
+  // address, as a trusted proxy's append would be), then the right one: locked out.
+  const locked = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.61' } });
+  const lockedPage = await locked.newPage();
+  await lockedPage.goto('/signin');
+  const attempt = async (guess: string) => {
+    await lockedPage.getByLabel('Email').fill(email);
+    await lockedPage.getByLabel('Password').fill(guess);
+    await lockedPage.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(lockedPage.getByLabel('Password')).toHaveValue('');
+    await expect(lockedPage.getByRole('button', { name: 'Sign in', exact: true })).toBeEnabled();
+  };
+  for (let failure = 0; failure < 5; failure++) await attempt(`wrong-${failure}`);
+  await attempt(password);
+  await expect(lockedPage.locator('.form-alert')).toContainText('Too many failed sign-in attempts');
+
+  await page.goto('/admin/users');
+  const row = page.getByRole('row').filter({ hasText: email });
+  await expect(row).toContainText('5 failed sign-ins in the last hour, 1 address locked out');
+  await row.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page).toHaveURL(/\/admin\/users\?unlocked=/);
+  await expect(page.getByRole('status').filter({ hasText: 'can sign in again' })).toContainText(`${name} can sign in again`);
+  await expect(page.getByRole('row').filter({ hasText: email })).toContainText('None');
+
+  await lockedPage.getByLabel('Email').fill(email);
+  await lockedPage.getByLabel('Password').fill(password);
+  await lockedPage.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(lockedPage).toHaveURL(/\/admin$/, { timeout: 30_000 });
+  await locked.close();
+});

@@ -116,3 +116,25 @@ describe('shared cache settings', () => {
     expect(() => parseEnv({ REDIS_KEY_PREFIX: 'news desk:*' })).toThrow(/REDIS_KEY_PREFIX: may use letters, digits/);
   });
 });
+
+describe('sign-in and session settings', () => {
+  it('defaults to one trusted hop, an 8-hour idle timeout and a 24-hour lifetime', () => {
+    const settings = parseEnv({});
+    expect(settings.TRUSTED_PROXY_HOPS).toBe(1);
+    expect(settings.CLIENT_IP_HEADER).toBeUndefined();
+    expect(settings.SESSION_IDLE_MINUTES).toBe(480);
+    expect(settings.SESSION_MAX_HOURS).toBe(24);
+  });
+
+  it('takes a CDN’s header by name, in lower case', () => {
+    const settings = parseEnv({ TRUSTED_PROXY_HOPS: '2', CLIENT_IP_HEADER: 'CF-Connecting-IP' });
+    expect(settings.TRUSTED_PROXY_HOPS).toBe(2);
+    expect(settings.CLIENT_IP_HEADER).toBe('cf-connecting-ip');
+  });
+
+  it('refuses settings that would trust the client or outlive the lifetime', () => {
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '0' })).toThrow(/TRUSTED_PROXY_HOPS: must be at least 1/);
+    expect(() => parseEnv({ CLIENT_IP_HEADER: 'X-Forwarded-For' })).toThrow(/CLIENT_IP_HEADER: must not be x-forwarded-for/);
+    expect(() => parseEnv({ SESSION_IDLE_MINUTES: '600', SESSION_MAX_HOURS: '8' })).toThrow(/SESSION_IDLE_MINUTES: must not be longer/);
+  });
+});

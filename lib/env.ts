@@ -60,6 +60,31 @@ const envSchema = z
     PUBLISH_TIMER: onOff(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEMO_EDITOR_PASSWORD: z.string().min(10, { error: 'must be at least 10 characters' }).optional(),
+    // Sign-in and sessions (README "Sign-in and sessions").
+    TRUSTED_PROXY_HOPS: z.coerce
+      .number({ error: 'must be a whole number from 1 to 10' })
+      .int({ error: 'must be a whole number from 1 to 10' })
+      .min(1, { error: 'must be at least 1: the nearest hop (your proxy, or Next.js itself) always writes X-Forwarded-For' })
+      .max(10, { error: 'must be at most 10' })
+      .default(1),
+    CLIENT_IP_HEADER: z
+      .string()
+      .toLowerCase()
+      .regex(/^[a-z0-9-]+$/, { error: 'must be a header name such as cf-connecting-ip or x-real-ip' })
+      .refine((name) => name !== 'x-forwarded-for', { error: 'must not be x-forwarded-for (use TRUSTED_PROXY_HOPS for it)' })
+      .optional(),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number({ error: 'must be a whole number of minutes' })
+      .int({ error: 'must be a whole number of minutes' })
+      .min(5, { error: 'must be at least 5 minutes' })
+      .max(7 * 24 * 60, { error: 'must be at most 10080 minutes (7 days)' })
+      .default(8 * 60),
+    SESSION_MAX_HOURS: z.coerce
+      .number({ error: 'must be a whole number of hours' })
+      .int({ error: 'must be a whole number of hours' })
+      .min(1, { error: 'must be at least 1 hour' })
+      .max(30 * 24, { error: 'must be at most 720 hours (30 days)' })
+      .default(24),
     VERCEL: z.string().optional(),
     NEXT_PHASE: z.string().optional(),
   })
@@ -85,6 +110,13 @@ const envSchema = z
         code: 'custom',
         path: ['CRON_SECRET'],
         message: 'is required on Vercel: Vercel Cron sends it to /api/cron/publish to publish scheduled stories',
+      });
+    }
+    if (value.SESSION_IDLE_MINUTES > value.SESSION_MAX_HOURS * 60) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_IDLE_MINUTES'],
+        message: 'must not be longer than SESSION_MAX_HOURS: a session ends at its absolute lifetime whatever its activity',
       });
     }
     if (value.DATABASE_REPLICA_URLS?.length && !value.DATABASE_URL) {

@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from 'next-auth';
+import { env } from '@/lib/env';
 
 /**
  * The database-free half of the Auth.js config, used by proxy.ts for a cheap first check.
@@ -7,7 +8,10 @@ import type { NextAuthConfig } from 'next-auth';
  */
 export const authConfig = {
   pages: { signIn: '/signin' },
-  session: { strategy: 'jwt', maxAge: 7 * 24 * 3600 },
+  // The cookie lives no longer than the absolute lifetime; the server-side session row
+  // (lib/auth/sessions.ts) is what actually ends a session: at sign-out, when idle, at
+  // SESSION_MAX_HOURS.
+  session: { strategy: 'jwt', maxAge: env().SESSION_MAX_HOURS * 3600 },
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
@@ -22,17 +26,24 @@ export const authConfig = {
     jwt({ token, user }) {
       if (user) {
         // Only at sign-in: copy what later checks compare against the database.
-        const signedIn = user as { id?: string; role?: string; sessionVersion?: number };
+        const signedIn = user as { id?: string; role?: string; sessionVersion?: number; sessionId?: string };
         token.uid = signedIn.id;
         token.role = signedIn.role;
         token.sv = signedIn.sessionVersion;
+        token.sid = signedIn.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       return {
         ...session,
-        user: { ...session.user, id: String(token.uid ?? ''), role: String(token.role ?? ''), sessionVersion: Number(token.sv ?? 0) },
+        user: {
+          ...session.user,
+          id: String(token.uid ?? ''),
+          role: String(token.role ?? ''),
+          sessionVersion: Number(token.sv ?? 0),
+          sessionId: String(token.sid ?? ''),
+        },
       };
     },
   },

@@ -1,9 +1,12 @@
+import { clientIpFrom } from '@/lib/auth/client-ip';
+import { env } from '@/lib/env';
+
 /**
- * The client's address as the nearest proxy reports it. Behind a load balancer this is the
- * first X-Forwarded-For entry; it only feeds the per-IP login limit, and the per-account
- * limit holds whatever a client claims here.
+ * The client's address for the per-address sign-in limits, read the way the deployment
+ * says its proxies write it: TRUSTED_PROXY_HOPS entries from the right of X-Forwarded-For,
+ * or the CLIENT_IP_HEADER the edge sets (README "Sign-in and sessions").
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
+  const settings = env();
+  return clientIpFrom(headers, { trustedHops: settings.TRUSTED_PROXY_HOPS, header: settings.CLIENT_IP_HEADER });
 }

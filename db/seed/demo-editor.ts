@@ -8,38 +8,58 @@ import { users } from '../schema';
 
 export const DEMO_EDITOR_EMAIL = 'editor@newsdesk.test';
 
+export interface DemoLogin {
+  email: string;
+  /** Only a password this code made up (development); null when it came from DEMO_EDITOR_PASSWORD. */
+  generatedPassword: string | null;
+}
+
 /**
  * On a newsroom with no users yet, creates the demo editor (an admin, so every screen can be
- * tried) and returns its login for printing. The password comes from DEMO_EDITOR_PASSWORD or
- * is random; it is also written to .data/demo-login.txt so it isn't lost with the console.
+ * tried) and returns its login for printing.
+ *
+ * In production it is created only when asked — DEMO_EDITOR_PASSWORD set — because its email
+ * is public (it is in this file): an embedded-database site used to come up with a known
+ * admin account and its password in the start log. A password the operator chose is never
+ * printed or written anywhere. In development a random one is made up, printed, and written
+ * to .data/demo-login.txt so it isn't lost with the console.
  */
 export async function ensureDemoEditor(
   db: Database,
-  { password, dataRoot }: { password?: string; dataRoot?: string } = {},
-): Promise<{ email: string; password: string } | null> {
+  {
+    password,
+    dataRoot,
+    production = process.env.NODE_ENV === 'production',
+    log,
+  }: { password?: string; dataRoot?: string; production?: boolean; log?: (line: string) => void } = {},
+): Promise<DemoLogin | null> {
   const [row] = await db.select({ value: count() }).from(users);
   if ((row?.value ?? 0) > 0) return null;
-  const secret = password ?? randomBytes(9).toString('base64url');
+  if (production && !password) {
+    log?.('No users yet. Create the first admin with `npm run user:create`, or set DEMO_EDITOR_PASSWORD for a demo admin.');
+    return null;
+  }
+  const generatedPassword = password ? null : randomBytes(9).toString('base64url');
   const result = await createUser(db, null, {
     email: DEMO_EDITOR_EMAIL,
     name: 'Demo Editor',
     role: 'admin',
-    password: secret,
+    password: password ?? generatedPassword,
   });
   if (!result.ok) throw new Error(`Could not create the demo editor: ${result.message}`);
-  if (dataRoot) {
+  if (dataRoot && generatedPassword) {
     fs.mkdirSync(dataRoot, { recursive: true });
     fs.writeFileSync(
       path.join(dataRoot, 'demo-login.txt'),
-      `Newsdesk demo editor\nemail: ${DEMO_EDITOR_EMAIL}\npassword: ${secret}\n`,
+      `Newsdesk demo editor\nemail: ${DEMO_EDITOR_EMAIL}\npassword: ${generatedPassword}\n`,
       { mode: 0o600 },
     );
   }
-  return { email: DEMO_EDITOR_EMAIL, password: secret };
+  return { email: DEMO_EDITOR_EMAIL, generatedPassword };
 }
 
-export function printDemoLogin(login: { email: string; password: string }, log: (line: string) => void) {
+export function printDemoLogin(login: DemoLogin, log: (line: string) => void) {
   log('Demo newsroom login (sign in at /signin):');
   log(`  email:    ${login.email}`);
-  log(`  password: ${login.password}`);
+  log(`  password: ${login.generatedPassword ?? 'the one in DEMO_EDITOR_PASSWORD'}`);
 }

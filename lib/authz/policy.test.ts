@@ -217,6 +217,20 @@ const GLOBAL_TABLE: Record<GlobalPermission, Record<ActorKey, boolean>> = {
     disabledEditor: false,
     anonymous: false,
   },
+  // Clearing an account's failed sign-ins (and every address's lock on it) lets guessing
+  // start over: admins only, like the rest of user management.
+  'users:unlock': {
+    writerOwn: false,
+    writerOther: false,
+    writerAuthorless: false,
+    disabledWriterOwn: false,
+    editor: false,
+    editorOwn: false,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
   'sources:manage': {
     writerOwn: false,
     writerOther: false,
@@ -277,6 +291,7 @@ describe('the table covers the whole policy', () => {
       'article:delete': true,
       'article:send-back': true,
       'users:manage': true,
+      'users:unlock': true,
       'sources:manage': true,
       'sections:manage': true,
     };

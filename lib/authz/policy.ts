@@ -31,6 +31,7 @@ export type Permission =
   | 'article:delete'
   | 'article:send-back'
   | 'users:manage'
+  | 'users:unlock'
   | 'sources:manage'
   | 'sections:manage';
 
@@ -46,6 +47,9 @@ const articlePermissions = new Set<Permission>([
   'article:delete',
   'article:send-back',
 ]);
+
+/** What only admins may do: run the newsroom itself, and let someone back in after failed sign-ins. */
+const adminOnly = new Set<Permission>(['users:manage', 'users:unlock', 'sources:manage', 'sections:manage']);
 
 const writerEditable = new Set<ArticleStatus>(['draft', 'in_review']);
 
@@ -76,7 +80,7 @@ export function can(actor: Actor | null, permission: Permission, article: Articl
   if (articlePermissions.has(permission) && !article) return false;
   switch (actor.role) {
     case 'admin':
-      return editorMay(permission, article) || permission.endsWith(':manage');
+      return editorMay(permission, article) || adminOnly.has(permission);
     case 'editor':
       return editorMay(permission, article);
     case 'writer':

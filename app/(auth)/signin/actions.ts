@@ -1,9 +1,9 @@
 'use server';
 
-import { AuthError, CredentialsSignin } from 'next-auth';
+import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { signIn } from '@/app/_server/auth';
+import { RateLimited, signIn } from '@/app/_server/auth';
 import { clientIp } from '@/app/_server/client-ip';
 import { requestLog } from '@/app/_server/request-log';
 import { getDb } from '@/db/client';
@@ -24,9 +24,11 @@ const returnPath = z
   .regex(/^\/admin(?:[/?][\w\-/?=&%.]*)?$/)
   .catch('/admin');
 
+/** Seconds for the account's short pace (1–30 s), minutes for a lock. */
 function waitMessage(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many failed sign-in attempts. For your security, wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`;
+  const wait =
+    seconds < 60 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`;
+  return `Too many failed sign-in attempts. For your security, wait ${wait} and try again.`;
 }
 
 export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
@@ -52,10 +54,9 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
       redirectTo: returnPath.parse(formData.get('callbackUrl') ?? '/admin'),
     });
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === 'rate_limited') {
-      const retry = await new LoginLimiter(db).secondsUntilAllowed(parsed.data.email, ip);
-      log.warn({ reason: 'rate_limited', retryAfterSeconds: retry }, 'sign-in refused');
-      return { message: waitMessage(Math.max(retry, 60)), fieldErrors: {}, email };
+    if (error instanceof RateLimited) {
+      log.warn({ reason: 'rate_limited', retryAfterSeconds: error.retryAfterSeconds }, 'sign-in refused');
+      return { message: waitMessage(error.retryAfterSeconds), fieldErrors: {}, email };
     }
     if (error instanceof AuthError) {
       log.warn({ reason: 'invalid_credentials' }, 'sign-in failed');

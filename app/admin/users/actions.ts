@@ -1,9 +1,10 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { defineAction, toActionState } from '@/app/_server/action';
+import { defineAction, failed, toActionState } from '@/app/_server/action';
 import { formAction, formInput } from '@/app/admin/_server/forms';
 import { changeUser, createUser } from '@/lib/users/manage';
+import { unlockSignIn } from '@/lib/users/sign-in-locks';
 
 /*
  * Each action is a public endpoint: defineAction authenticates against the database;
@@ -38,4 +39,16 @@ export const changeUserAction = formAction(
     return toActionState(await changeUser(db, actor, input), successMessage(input), { refreshPage: true });
   }),
   { secret: ['password'] },
+);
+
+/**
+ * Lets someone back in after failed sign-ins (lib/users/sign-in-locks.ts checks the policy).
+ * The list then shows a notice; the flag itself is gone from the re-rendered row.
+ */
+export const unlockSignInAction = formAction(
+  defineAction('unlockSignInAction', formInput, async (input, { actor, db }) => {
+    const result = await unlockSignIn(db, actor, input);
+    if (!result.ok) return failed(result.code, result.message, result.fieldErrors);
+    redirect(`/admin/users?unlocked=${result.value.userId}`);
+  }),
 );

@@ -4,13 +4,18 @@ import { requireActor } from '@/app/_server/session';
 import { AdminTime } from '@/components/admin/admin-time';
 import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
+import { type AccountLockStatus, needsAttention, signInLockStatuses } from '@/lib/users/sign-in-locks';
+import { UnlockForm } from './unlock-form';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage({ searchParams }: PageProps<'/admin/users'>) {
   const actor = await requireActor('/admin/users', 'users:manage');
-  const [users, { created }] = await Promise.all([listUsers(await getDb()), searchParams]);
+  const db = await getDb();
+  const [users, { created, unlocked }] = await Promise.all([listUsers(db), searchParams]);
+  const signIns = await signInLockStatuses(db, users);
   const createdUser = typeof created === 'string' ? users.find((user) => user.id === created) : undefined;
+  const unlockedUser = typeof unlocked === 'string' ? users.find((user) => user.id === unlocked) : undefined;
   return (
     <>
       <div className="page-heading">
@@ -24,6 +29,11 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
           {createdUser.name} can now sign in as {createdUser.role === 'admin' ? 'an' : 'a'} {createdUser.role}.
         </p>
       ) : null}
+      {unlockedUser ? (
+        <p className="form-notice" role="status">
+          {unlockedUser.name} can sign in again: their failed sign-ins and locks are cleared.
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table className="admin-table admin-table--stack">
           <caption className="visually-hidden">Newsroom users</caption>
@@ -34,6 +44,7 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
               <th scope="col">Role</th>
               <th scope="col">Status</th>
               <th scope="col">Last sign-in</th>
+              <th scope="col">Failed sign-ins</th>
             </tr>
           </thead>
           <tbody>
@@ -57,11 +68,30 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
                 <td data-label="Last sign-in">
                   <AdminTime date={user.lastLoginAt} fallback="Never" />
                 </td>
+                <td data-label="Failed sign-ins">
+                  <SignInFlag status={signIns.get(user.id)} userId={user.id} name={user.name} />
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+    </>
+  );
+}
+
+/**
+ * Someone guessing at an account shows here: failures in the last hour, addresses locked
+ * out, a wait in force — with an Unlock button that clears them (lib/users/sign-in-locks.ts).
+ */
+function SignInFlag({ status, userId, name }: { status: AccountLockStatus | undefined; userId: string; name: string }) {
+  if (!status || !needsAttention(status)) return <span className="muted">None</span>;
+  const failures = `${status.recentFailures} failed sign-in${status.recentFailures === 1 ? '' : 's'} in the last hour`;
+  const locked = status.lockedAddresses > 0 ? `, ${status.lockedAddresses} address${status.lockedAddresses === 1 ? '' : 'es'} locked out` : '';
+  return (
+    <>
+      <span className="status-badge status-badge--disabled">{failures + locked}</span>
+      <UnlockForm userId={userId} name={name} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { revalidateTag } from 'next/cache';
 import { connection } from 'next/server';
 import { getDb } from '@/db/client';
+import { deleteExpiredSignInRecords } from '@/lib/auth/maintenance';
+import { sessionLimits } from '@/lib/auth/sessions';
 import { isAuthorizedCronRequest } from '@/lib/cron-auth';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
@@ -23,9 +25,24 @@ export async function GET(request: Request) {
     const published = report.published.map((story) => story.slug);
     // Quiet runs are the norm every 30 s: only a run that put stories live is news.
     if (published.length > 0) log.info({ published, ms: Math.round(performance.now() - started) }, 'scheduled stories published');
+    await cleanUpSignInRecords(log);
     return Response.json({ published });
   } catch (error) {
     log.error({ err: error }, 'scheduled publishing failed');
     return Response.json({ error: 'publishing run failed; see the dashboard' }, { status: 500 });
+  }
+}
+
+/**
+ * Expired sign-in limiter rows and ended sessions ride along with the publishing run (every
+ * 30 s per Node instance, or each Vercel Cron call). Housekeeping: a failure is logged and
+ * never turns a successful publishing run into an error.
+ */
+async function cleanUpSignInRecords(log: typeof logger) {
+  try {
+    const deleted = await deleteExpiredSignInRecords(await getDb(), sessionLimits());
+    if (deleted.loginAttempts + deleted.sessions > 0) log.debug(deleted, 'expired sign-in records deleted');
+  } catch (error) {
+    log.warn({ err: error }, 'could not delete expired sign-in records');
   }
 }
