@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/connection';
-import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
+import { getEditorArticle, getRevision, listRevisions, wasEverPublished } from '@/db/queries/newsroom';
 import { articles } from '@/db/schema';
 import { can, type Actor, type Permission } from '@/lib/authz/policy';
 import { type ArticleCacheFacts, tagsForArticleChange } from '@/lib/cache-tags';
@@ -316,14 +316,22 @@ export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise
   return db.transaction(async (tx) => {
     const row = await lockArticle(tx, ref.id);
     if (!row) return failures.notFound();
-    if (!can(actor, 'article:delete', { authorId: row.authorId, status: row.status })) {
-      return failures.forbidden(row.status === 'draft' ? undefined : 'Only drafts can be deleted; archive it instead.');
+    const everPublished = await wasEverPublished(tx, row.id);
+    if (!can(actor, 'article:delete', { authorId: row.authorId, status: row.status, everPublished })) {
+      return failures.forbidden(
+        row.status === 'draft' && !everPublished
+          ? undefined
+          : 'Only a draft that was never published can be deleted; archive it instead.',
+      );
     }
     if (row.version !== ref.version) {
       return failures.invalid({ form: ['Someone changed this draft since you opened it; reload before deleting'] });
     }
+    // Whatever readers' caches hold for it (its slug's answer, the lists) goes with it; for a
+    // draft nobody saw that is nothing, but the rule above is what makes it nothing.
+    const tags = tagsForArticleChange(cacheFacts(row, await taxonomySlugs(tx, row.sourceId, row.sectionId), new Date()), null);
     await tx.delete(articles).where(eq(articles.id, row.id));
     await writeAudit(tx, actor.id, 'article.delete', 'article', row.id, { headline: row.headlineText });
-    return { ok: true as const, value: { id: row.id }, tags: [] };
+    return { ok: true as const, value: { id: row.id }, tags };
   });
 }

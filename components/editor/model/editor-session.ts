@@ -48,6 +48,8 @@ export interface ArticleFacts {
   publishedAt: Date | null;
   scheduledAt: Date | null;
   reviewNote: string | null;
+  /** Readers saw it once: it can be archived, never deleted (lib/authz/policy). */
+  everPublished: boolean;
 }
 
 export interface Notice {
@@ -110,6 +112,7 @@ function factsOf(article: EditorArticle): ArticleFacts {
     publishedAt: article.publishedAt,
     scheduledAt: article.scheduledAt,
     reviewNote: article.reviewNote,
+    everPublished: article.everPublished,
   };
 }
 
@@ -194,8 +197,8 @@ export class EditorSession {
   // ---------- what the actor may do ----------
 
   may(permission: Permission): boolean {
-    const { authorId, status } = this.state.article;
-    return can(this.actor, permission, { authorId, status });
+    const { authorId, status, everPublished } = this.state.article;
+    return can(this.actor, permission, { authorId, status, everPublished });
   }
 
   /** Autosave runs only where the server accepts it, and never over an unresolved conflict. */
@@ -416,6 +419,7 @@ export class EditorSession {
         slug: saved.slug,
         status: saved.status,
         ...(saved.status === 'published' && !this.state.article.publishedAt ? { publishedAt: new Date(this.now()) } : {}),
+        ...(saved.status === 'published' ? { everPublished: true } : {}),
       };
       const savedEdits = carried ? carried.snapshotEdits : this.state.savedEdits;
       // Once a story has an address readers may know, its slug stops following the headline.
