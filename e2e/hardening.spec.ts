@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { signIn } from './support/newsroom';
 import { articleActionId } from './support/server-actions';
@@ -116,4 +118,35 @@ test.describe('server-action requests Next used to answer with a 500', () => {
     await expect(page.getByText(/The logo must be at most 512 KB; this file is 2048 KB/)).toBeVisible({ timeout: 20_000 });
     expect(responses.every((status) => status < 500)).toBe(true);
   });
+});
+
+/** Files under the production server's route cache (the build in this checkout), with sizes. */
+function routeCacheFiles(): { file: string; size: number }[] {
+  const dir = path.join('.next', 'standalone', '.next', 'server');
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file, size: fs.statSync(file).size };
+    });
+}
+
+test('500 unknown well-formed slugs write nothing to the route cache (they wrote ~98 KB each)', async ({ request }) => {
+  test.setTimeout(120_000);
+  const collections = ['articles', 'sources', 'sections'];
+  const run = `unknown-${Date.now().toString(36)}`;
+  for (let index = 0; index < 500; index += 10) {
+    await Promise.all(
+      Array.from({ length: 10 }, async (_, offset) => {
+        const collection = collections[(index + offset) % collections.length];
+        const response = await request.get(`/${collection}/${run}-${index + offset}`);
+        expect(response.status()).toBe(404);
+      }),
+    );
+  }
+  // Other tests render real pages meanwhile, so the witness is by name, not the total size.
+  const written = routeCacheFiles().filter(({ file }) => file.includes(run));
+  expect(written.reduce((sum, { size }) => sum + size, 0)).toBe(0);
+  expect(written).toEqual([]);
 });
