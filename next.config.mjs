@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { redisCacheConfig } from './runtime/cache/redis-cache-config.mjs';
+import { securityHeaderRules } from './lib/http/security-headers.mjs';
 
 // Embedded mode keeps its database in one directory that only one process may open; build
 // workers would each open it, so an embedded build runs on a single worker.
@@ -57,7 +58,19 @@ const nextConfig = {
   // `npm run typecheck` checks the whole project (tests included) in CI and before commits;
   // checking again inside every build only adds time.
   typescript: { ignoreBuildErrors: true },
-  experimental: embedded ? { cpus: 1 } : {},
+  experimental: {
+    ...(embedded ? { cpus: 1 } : {}),
+    // A logo may be 512 KB (lib/media/logo.ts). With Next's default 1 MB, a 2 MB photo never
+    // reached the action, and Next answered the over-limit body with a 500; at 4 MB the
+    // action sees it and answers with a field error. Bodies past 4 MB get a 413 from
+    // proxy.ts (lib/http/action-request.ts, ACTION_BODY_LIMIT_BYTES, must match).
+    serverActions: { bodySizeLimit: '4mb' },
+  },
+  // Frame, sniffing, referrer, permissions, opener and (https) HSTS headers on every
+  // response, and the readers' CSP: static, so cached pages carry them without a proxy run.
+  async headers() {
+    return securityHeaderRules(process.env.SITE_URL);
+  },
   async rewrites() {
     return { beforeFiles: pagedListRewrites(), afterFiles: [], fallback: [] };
   },

@@ -2,6 +2,8 @@ import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/app/_server/auth.config';
 import { developmentAuthSecret } from '@/lib/auth/dev-secret';
+import { refuseActionRequest } from '@/lib/http/action-request';
+import { newsroomContentSecurityPolicy } from '@/lib/http/security-headers.mjs';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 import { BUILD_PLACEHOLDER_SLUG, isWellFormedSlug } from '@/lib/slug';
 
@@ -22,18 +24,27 @@ const { auth } = NextAuth({
   trustHost: true,
 });
 
-/** Passes the request on with an id that the app's log lines and the response carry. */
-function withRequestId(request: NextRequest): NextResponse {
+/**
+ * Passes the request on with an id that the app's log lines and the response carry, and,
+ * for the newsroom's pages, a nonce CSP: Next reads the nonce from the request's header and
+ * puts it on its scripts (these pages render per request anyway).
+ */
+function withRequestId(request: NextRequest, { nonceCsp = false } = {}): NextResponse {
   const id = requestIdFrom(request.headers);
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, id);
+  const csp = nonceCsp
+    ? newsroomContentSecurityPolicy(Buffer.from(crypto.randomUUID()).toString('base64'), process.env.SITE_URL)
+    : null;
+  if (csp) headers.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, id);
+  if (csp) response.headers.set('content-security-policy', csp);
   return response;
 }
 
 // The `authorized` callback in auth.config answers: signed in, or off to /signin.
-const adminGate = auth((request: NextRequest, _event: NextFetchEvent) => withRequestId(request));
+const adminGate = auth((request: NextRequest, _event: NextFetchEvent) => withRequestId(request, { nonceCsp: true }));
 
 function slugGate(request: NextRequest) {
   const [, collection, slug, ...rest] = request.nextUrl.pathname.split('/');
@@ -51,10 +62,14 @@ function slugGate(request: NextRequest) {
 }
 
 export function proxy(request: NextRequest, event: NextFetchEvent) {
+  const refusal = refuseActionRequest(request.method, request.headers);
+  if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const { pathname } = request.nextUrl;
   if (pathname.startsWith('/admin')) return adminGate(request, event);
-  if (pathname === '/signin' || pathname.startsWith('/api/')) return withRequestId(request);
-  return slugGate(request);
+  if (pathname === '/signin') return withRequestId(request, { nonceCsp: true });
+  if (pathname.startsWith('/api/')) return withRequestId(request);
+  if (/^\/(articles|sources|sections)\//.test(pathname)) return slugGate(request);
+  return NextResponse.next();
 }
 
 /*
@@ -73,5 +88,7 @@ export const config = {
     '/articles/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
     '/sources/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
     '/sections/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
+    // Server-action POSTs on any page (lib/http/action-request.ts); readers' GETs never match.
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 };

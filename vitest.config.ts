@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
- * Where tests live: beside the code they test (runtime/ holds the cache handlers' tests; the
- * project root, eslint.config.test.ts).
+ * Where tests live: beside the code they test (runtime/ holds the cache handlers' tests, app/_server
+ * the cached reads'; the project root, eslint.config.test.ts).
  */
-const testRoots = ['lib', 'db', 'components', 'runtime'];
+const testRoots = ['lib', 'db', 'components', 'runtime', 'app'];
 const tests = (suffix: string) => [
   `*${suffix}.{ts,tsx}`,
   ...testRoots.map((root) => `${root}/**/*${suffix}.{ts,tsx}`),

@@ -51,6 +51,8 @@ const envSchema = z
     REDIS_KEY_PREFIX: z.string().regex(KEY_PREFIX_PATTERN, { error: 'may use letters, digits, "_", "-" and "." only' }).optional(),
     SKIP_KEYSPACE_CONFIG_CHECK: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number of milliseconds' }).int().positive().optional(),
+    // lib/cache/file-route-cache-handler.mjs reads it itself: the route cache's bound on disk.
+    ROUTE_CACHE_MAX_MB: z.coerce.number({ error: 'must be a whole number of megabytes' }).int().min(1).optional(),
     SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000'),
     SITE_NAME: z.string().min(1).default('Newsdesk'),
     SITE_TIME_ZONE: timeZone.default('UTC'),

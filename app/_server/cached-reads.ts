@@ -3,6 +3,8 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { type DisplayedStoryFacts, tags, tagsForDisplayedStories } from '@/lib/cache-tags';
 import { HOME_FIRST_PAGE_SIZE, LIST_PAGE_SIZE } from '@/lib/paging/page-sizes';
 import type { PageRequest } from '@/lib/paging/page-request';
+import { clampInt, listArg, MAX_READ_LIMIT, pageRequestArg, searchArgs, slugArg } from '@/lib/read-args';
+import { MAX_URLS_PER_SITEMAP } from '@/lib/sitemaps/plan';
 import { isWellFormedSlug } from '@/lib/slug';
 import { getReadDb } from '@/db/client';
 import type { Database } from '@/db/connection';
@@ -14,6 +16,9 @@ import { listStoryPage, type StoryPage, type StoryScope } from '@/db/queries/sto
 import * as taxonomy from '@/db/queries/taxonomy';
 
 /*
+ * Every exported `'use cache'` function below can also be called from outside, through its
+ * server-reference id, with any arguments: each checks its own first (lib/read-args).
+ *
  * The reads behind readers' pages, cached and tagged. Tags (lib/cache-tags) make a publish
  * show at once; the lifetime below is only a safety net for anything a tag misses.
  */
@@ -31,11 +36,12 @@ export type ArticleResolution =
   | { kind: 'redirect'; slug: string }
   | { kind: 'missing' };
 
-export async function resolveArticle(slug: string): Promise<ArticleResolution> {
+export async function resolveArticle(rawSlug: string): Promise<ArticleResolution> {
   'use cache';
   cacheLife(newsLife);
+  const slug = slugArg(rawSlug);
+  if (slug === null) return { kind: 'missing' };
   cacheTag(tags.article(slug));
-  if (!isWellFormedSlug(slug)) return { kind: 'missing' };
   const db = await getReadDb();
   const article = await articleQueries.findPublishedArticle(db, slug);
   if (article) {
@@ -52,7 +58,8 @@ export async function getLatest(limit: number) {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.latest);
-  return tagDisplayed(await articleQueries.listLatest(await getReadDb(), limit));
+  const bounded = clampInt(limit, 1, MAX_READ_LIMIT, 1);
+  return tagDisplayed(await articleQueries.listLatest(await getReadDb(), bounded));
 }
 
 export async function getGlobalWebLinks() {
@@ -106,11 +113,14 @@ async function resolveList(db: Database, list: PublicList): Promise<{ resolved: 
 
 /** One page of a list (null request: the first page); null when the section/source is unknown. */
 export async function getStoryList(
-  list: PublicList,
-  request: PageRequest,
+  rawList: PublicList,
+  rawRequest: PageRequest,
 ): Promise<{ list: ResolvedList; page: StoryPage } | null> {
   'use cache';
   cacheLife(newsLife);
+  const list = listArg(rawList);
+  if (list === null) return null;
+  const request = pageRequestArg(rawRequest);
   cacheTag(...listTags(list));
   const db = await getReadDb();
   const found = await resolveList(db, list);
@@ -140,19 +150,22 @@ export const SEARCH_PAGE_SIZE = 10;
  * Search results, cached per (query, page) for a few minutes. Tagged with the latest list:
  * every change readers can see (publish, unpublish, edit of a public story) touches it.
  */
-export async function searchStories(query: string, page: number) {
+export async function searchStories(rawQuery: string, rawPage: number) {
   'use cache';
   cacheLife({ stale: 60, revalidate: 300, expire: 3600 });
   cacheTag(tags.latest);
+  const { query, page } = searchArgs(rawQuery, rawPage);
   return searchQueries.searchArticles(await getReadDb(), query, { page, pageSize: SEARCH_PAGE_SIZE });
 }
 
 export const FEED_SIZE = 50;
 
 /** The newest stories of a list for its feed; null for an unknown section or source. */
-export async function getFeedStories(list: PublicList) {
+export async function getFeedStories(rawList: PublicList) {
   'use cache';
   cacheLife(newsLife);
+  const list = listArg(rawList);
+  if (list === null) return null;
   cacheTag(tags.feeds, ...listTags(list));
   const db = await getReadDb();
   const found = await resolveList(db, list);
@@ -176,11 +189,18 @@ export async function getSitemapOutline() {
   return { sections, sources, articleCount, newest: newest[0]?.lastModified ?? null };
 }
 
+/** Past any real site (a sitemap index holds 50,000 parts): bounds the OFFSET scan. */
+const MAX_SITEMAP_OFFSET = 50_000 * MAX_URLS_PER_SITEMAP;
+
 export async function getSitemapArticles(offset: number, limit: number) {
   'use cache';
   cacheLife(newsLife);
   cacheTag(tags.sitemaps, tags.latest);
-  return sitemapQueries.listSitemapArticles(await getReadDb(), offset, limit);
+  const window = {
+    offset: clampInt(offset, 0, MAX_SITEMAP_OFFSET, 0),
+    limit: clampInt(limit, 1, MAX_URLS_PER_SITEMAP, 1),
+  };
+  return sitemapQueries.listSitemapArticles(await getReadDb(), window.offset, window.limit);
 }
 
 /** Stories of the last 48 hours; they also age out by time, hence the short lifetime. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { type ReactNode, Suspense } from 'react';
 import { AdminHeader } from './_components/admin-header';
 import { DeniedNotice } from '@/components/admin/denied-notice';
@@ -6,7 +7,13 @@ import './admin.css';
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s · Newsroom' }, robots: { index: false } };
 
-export default function AdminLayout({ children }: { children: ReactNode }) {
+// Rendered whole per request, with no prerendered shell: proxy.ts gives the newsroom a
+// nonce CSP, and Next can stamp the nonce only on scripts it renders for this request (a
+// shell's scripts were built without one, and 'strict-dynamic' blocked them).
+export const instant = false;
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <div className="admin">
       <a className="skip-link" href="#main">

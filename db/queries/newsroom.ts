@@ -15,6 +15,23 @@ import {
 
 /** Newsroom reads: never cached, always the primary's current state. */
 
+/**
+ * Whether readers ever saw the story `id`: it has a publish time, or a revision written by a
+ * publish (a story unpublished and then scheduled loses its publish time, not its history).
+ * The id is a parameter, not a column reference: drizzle leaves columns unqualified in a
+ * one-table query, where `id` inside the subquery would mean the revision's own id.
+ */
+function everPublishedSql(id: string): SQL<boolean> {
+  return sql<boolean>`(${articles.publishedAt} is not null or exists (select 1 from ${articleRevisions} where ${articleRevisions.articleId} = ${id} and ${articleRevisions.reason} in ('publish', 'scheduled-publish')))`;
+}
+
+/** For deletion, under the article's row lock: see everPublishedSql. */
+export async function wasEverPublished(db: Database, id: string): Promise<boolean> {
+  const [row] = await db.select({ everPublished: everPublishedSql(id) }).from(articles).where(eq(articles.id, id));
+  // A row that vanished counts as published: the caller then refuses to delete.
+  return row?.everPublished !== false;
+}
+
 export async function getEditorArticle(db: Database, id: string) {
   const [article] = await db
     .select({
@@ -36,6 +53,7 @@ export async function getEditorArticle(db: Database, id: string) {
       version: articles.version,
       updatedAt: articles.updatedAt,
       createdAt: articles.createdAt,
+      everPublished: everPublishedSql(id),
     })
     .from(articles)
     .leftJoin(users, eq(articles.authorId, users.id))

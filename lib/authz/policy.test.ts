@@ -302,8 +302,30 @@ describe('the table covers the whole policy', () => {
 describe('article permissions, per actor and status', () => {
   it.each(articleCells)('$actorKey · $permission · $status → $expected', ({ permission, actorKey, status, expected }) => {
     const { actor, authorId } = ACTORS[actorKey];
-    const article: ArticleFacts = { authorId, status };
+    const article: ArticleFacts = { authorId, status, everPublished: false };
     expect(can(actor, permission, article)).toBe(expected);
+  });
+});
+
+describe('a story readers once saw is never deleted', () => {
+  // The attack: a writer's story is published, unpublished (back to draft), then deleted,
+  // taking its revisions and redirects with it.
+  const cells = ACTOR_KEYS.flatMap((actorKey) => STATUSES.map((status) => ({ actorKey, status })));
+  it.each(cells)('$actorKey · article:delete · once-published $status → false', ({ actorKey, status }) => {
+    const { actor, authorId } = ACTORS[actorKey];
+    expect(can(actor, 'article:delete', { authorId, status, everPublished: true })).toBe(false);
+  });
+
+  it('without the publishing history, nothing is deleted (unknown counts as published)', () => {
+    for (const { actor, authorId } of Object.values(ACTORS)) {
+      expect(can(actor, 'article:delete', { authorId, status: 'draft' })).toBe(false);
+    }
+  });
+
+  it('such a draft can still be archived by an editor or admin', () => {
+    for (const actor of [EDITOR, ADMIN]) {
+      expect(can(actor, 'article:archive', { authorId: OTHER_WRITER_ID, status: 'draft', everPublished: true })).toBe(true);
+    }
   });
 });
 
@@ -326,7 +348,7 @@ describe('newsroom-wide permissions', () => {
     '$actorKey · $permission is the same whatever article is passed along',
     ({ permission, actorKey, expected }) => {
       const { actor, authorId } = ACTORS[actorKey];
-      for (const status of STATUSES) expect(can(actor, permission, { authorId, status })).toBe(expected);
+      for (const status of STATUSES) expect(can(actor, permission, { authorId, status, everPublished: false })).toBe(expected);
     },
   );
 });

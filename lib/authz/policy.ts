@@ -16,6 +16,20 @@ export interface Actor {
 export interface ArticleFacts {
   authorId: string | null;
   status: ArticleStatus;
+  /**
+   * Whether readers ever saw the story (it was published once, even if it is a draft again).
+   * Only deletion depends on it; left out, it counts as "maybe", and nothing is deleted.
+   */
+  everPublished?: boolean;
+}
+
+/**
+ * Only a draft nobody outside the newsroom ever saw can be deleted, by anyone: a story that
+ * was once live has revisions, redirects and corrections readers may rely on, so it is
+ * archived instead (an unpublish → draft → delete would otherwise erase all of them).
+ */
+function deletable(article: ArticleFacts | null): boolean {
+  return article?.status === 'draft' && article.everPublished === false;
 }
 
 export type Permission =
@@ -62,15 +76,16 @@ function writerMay(actor: Actor, permission: Permission, article: ArticleFacts |
     case 'article:edit':
       return writerEditable.has(article.status);
     case 'article:submit':
-    case 'article:delete':
       return article.status === 'draft';
+    case 'article:delete':
+      return deletable(article);
     default:
       return false;
   }
 }
 
 function editorMay(permission: Permission, article: ArticleFacts | null): boolean {
-  if (permission === 'article:delete') return article?.status === 'draft';
+  if (permission === 'article:delete') return deletable(article);
   if (permission === 'article:send-back') return article?.status === 'in_review';
   return !permission.startsWith('users:') && !permission.startsWith('sources:') && !permission.startsWith('sections:');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString, stripControlsDeep } from '../text/controls';
 import { RICH_TEXT_LIMITS, isWithinLimits } from './limits';
 
 /** A TipTap mark as stored. Only `type` and `attrs` are kept; any other key is stripped. */
@@ -26,7 +27,8 @@ const typeNameSchema = z.string().min(1).max(RICH_TEXT_LIMITS.maxTypeLength);
 // zod's record never copies a `__proto__` key into its output (it builds a fresh object and
 // skips that key), so a JSON.parse'd `{"__proto__": …}` can neither reach the renderer nor
 // replace the output object's prototype. lib/content/schema.test.ts pins this behaviour.
-const attrsSchema = z.record(z.string().max(RICH_TEXT_LIMITS.maxTypeLength), z.unknown());
+// Attribute strings lose control characters like text does (lib/text/controls).
+const attrsSchema = z.record(z.string().max(RICH_TEXT_LIMITS.maxTypeLength), z.unknown().transform(stripControlsDeep));
 
 const markSchema = z.object({
   type: typeNameSchema,
@@ -37,7 +39,8 @@ const markSchema = z.object({
 // already bounded the depth before this schema runs; never use it on unchecked input.
 const nodeSchema: z.ZodType<RichTextNode> = z.object({
   type: typeNameSchema,
-  text: z.string().max(RICH_TEXT_LIMITS.maxTextLength).optional(),
+  // A NUL pasted into the editor failed the whole save (Postgres rejects it): stripped here.
+  text: cleanString().max(RICH_TEXT_LIMITS.maxTextLength).optional(),
   marks: z.array(markSchema).max(RICH_TEXT_LIMITS.maxMarksPerNode).optional(),
   attrs: attrsSchema.optional(),
   get content() {

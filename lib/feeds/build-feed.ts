@@ -1,4 +1,4 @@
-import { Feed, type Item } from 'feed';
+import { type Category, Feed, type Item } from 'feed';
 import { absoluteUrl, paths } from '../seo/paths';
 import type { SiteInfo } from '../seo/site';
 import { entryContentHtml, escapeHtmlText } from './html';
@@ -43,6 +43,20 @@ function cdataText(text: string): string {
 
 const lastChange = (story: FeedStoryInput) => story.revisedAt ?? story.publishedAt;
 
+/**
+ * A story's section as a category. RSS writes the name as element text, which the library
+ * escapes. Atom writes it as attributes (`label` from `name`, and `term`), where the library
+ * escapes only `&` and `"`: a `<` in a section name made /atom.xml unparsable. So Atom's
+ * `term` is the slug (lowercase letters, digits and hyphens by construction), and the name
+ * is its `label` only when it has no `<`: no spelling of `<` survives that escaping.
+ */
+function category(section: { slug: string; name: string }, site: SiteInfo, format: FeedFormat): Category {
+  const name = cdataText(section.name);
+  const url = absoluteUrl(site.url, paths.section(section.slug));
+  if (format === 'rss') return { name, domain: url };
+  return { term: section.slug, scheme: url, ...(name.includes('<') ? {} : { name }) };
+}
+
 function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Item {
   const { site } = input;
   const url = absoluteUrl(site.url, paths.article(story.slug));
@@ -61,18 +75,7 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
     published: story.publishedAt,
     description: escapeHtmlText(story.summaryText),
     content: entryContentHtml({ summary: story.summary, keyPoints: story.keyPoints, url, siteName: site.name }),
-    ...(story.section
-      ? {
-          category: [
-            // Atom needs `term`; RSS reads `name` and `domain`.
-            {
-              name: cdataText(story.section.name),
-              term: cdataText(story.section.name),
-              domain: absoluteUrl(site.url, paths.section(story.section.slug)),
-            },
-          ],
-        }
-      : {}),
+    ...(story.section ? { category: [category(story.section, site, format)] } : {}),
     // RSS's <author> must be an email address: name the publisher with dc:creator there.
     ...(author && format === 'atom' ? { author: [author] } : {}),
     ...(author && format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _cdata: author.name } }] } : {}),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from '@/lib/text/controls';
 import { normalizeDoc, richTextDocSchema, singleParagraph, toPlainText, safeHref } from '@/lib/content';
 import type { RichTextDoc } from '@/lib/content';
 import { slugSchema } from '@/lib/slug';
@@ -50,9 +51,9 @@ export const keyPointInputSchema = z.object({
 });
 
 export const webLinkInputSchema = z.object({
-  title: z.string().trim().min(1, 'Give the link a title').max(200, 'Title must be at most 200 characters'),
+  title: cleanString().trim().min(1, 'Give the link a title').max(200, 'Title must be at most 200 characters'),
   url: httpUrl,
-  siteName: z.string().trim().min(1, 'Name the site').max(100, 'Site name must be at most 100 characters'),
+  siteName: cleanString().trim().min(1, 'Name the site').max(100, 'Site name must be at most 100 characters'),
 });
 
 const optionalId = z.union([z.literal(''), z.uuid()]).transform((value) => value || null);
@@ -84,7 +85,7 @@ export const scheduleInputSchema = articleDraftSchema.extend({
 
 export const articleRefSchema = z.object({ id, version });
 export const sendBackSchema = articleRefSchema.extend({
-  note: z.string().trim().min(1, 'Tell the writer what to change').max(2_000),
+  note: cleanString().trim().min(1, 'Tell the writer what to change').max(2_000),
 });
 export const restoreSchema = articleRefSchema.extend({ revisionId: z.uuid('Unknown revision') });
 

@@ -831,6 +831,36 @@ describe('taking stories down', () => {
     expect(await getEditorArticle(db, inReview.id)).not.toBeNull();
   });
 
+  it('a story once published is never deleted, even after unpublish → draft; it can be archived', async () => {
+    // The attack: the writer's story goes live, an editor unpublishes it (back to draft, the
+    // writer's own again), and the writer deletes it with its revisions and redirects.
+    const story = await publishedStory('once-live-then-draft', writer.actor);
+    expectOk(await unpublishArticle(db, editorA.actor, story));
+    const draft = await load(story.id);
+    expect(draft).toMatchObject({ status: 'draft', everPublished: true });
+    const before = await footprint(story.id);
+
+    const refused = expectFailure(await deleteDraft(db, writer.actor, draft), 'forbidden');
+    expect(refused.message).toMatch(/archive/i);
+    expectFailure(await deleteDraft(db, editorA.actor, draft), 'forbidden');
+    expect(await footprint(story.id)).toEqual(before);
+
+    expectOk(await archiveArticle(db, editorA.actor, draft));
+    expect((await load(story.id)).status).toBe('archived');
+  });
+
+  it('a story published, then rescheduled (losing its publish time) and pulled, is still not deletable', async () => {
+    const story = await publishedStory('once-live-then-scheduled', writer.actor);
+    expectOk(await unpublishArticle(db, editorA.actor, story));
+    const later = new Date(Date.now() + 3_600_000);
+    expectOk(await scheduleArticle(db, editorA.actor, readyDraft(await load(story.id), { sourceId, sectionId, slug: 'once-live-then-scheduled' }), later));
+    expectOk(await unpublishArticle(db, editorA.actor, await load(story.id)));
+    const draft = await load(story.id);
+    expect(draft).toMatchObject({ status: 'draft', publishedAt: null, everPublished: true });
+    expectFailure(await deleteDraft(db, writer.actor, draft), 'forbidden');
+    expect(await getEditorArticle(db, story.id)).not.toBeNull();
+  });
+
   it('a writer deletes their own draft: gone, with the deletion on the audit log', async () => {
     const draft = await newDraft(writer.actor);
     expectOk(await saveArticle(db, writer.actor, draftFrom(draft, { headline: 'Never mind' })));
@@ -840,8 +870,10 @@ describe('taking stories down', () => {
     expectFailure(await deleteDraft(db, writer.actor, { id: draft.id, version: 1 }), 'invalid');
     expect(await getEditorArticle(db, draft.id)).not.toBeNull();
 
+    expect(current.everPublished).toBe(false);
     const deleted = expectOk(await deleteDraft(db, writer.actor, current));
     expect(deleted.value).toEqual({ id: draft.id });
+    expect(deleted.tags).toEqual([]); // never public: no reader cache holds it
     expect(await getEditorArticle(db, draft.id)).toBeNull();
     expect(await revisionsOf(draft.id)).toEqual([]);
     const audit = await auditOf(draft.id);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '@/db/connection';
-import { type EditorArticle, getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
+import { type EditorArticle, getEditorArticle, getRevision, listRevisions, wasEverPublished } from '@/db/queries/newsroom';
 import { articles } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { can, type Actor, type Permission } from '@/lib/authz/policy';
@@ -333,12 +333,20 @@ export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise
   return db.transaction(async (tx) => {
     const row = await lockArticle(tx, ref.id);
     if (!row) return articleGone();
-    if (!can(actor, 'article:delete', { authorId: row.authorId, status: row.status })) {
-      return fail.forbidden(row.status === 'draft' ? undefined : 'Only drafts can be deleted; archive it instead.');
+    const everPublished = await wasEverPublished(tx, row.id);
+    if (!can(actor, 'article:delete', { authorId: row.authorId, status: row.status, everPublished })) {
+      return fail.forbidden(
+        row.status === 'draft' && !everPublished
+          ? undefined
+          : 'Only a draft that was never published can be deleted; archive it instead.',
+      );
     }
     if (row.version !== ref.version) {
       return fail.invalid({ form: ['Someone changed this draft since you opened it; reload before deleting'] });
     }
+    // Whatever readers' caches hold for it (its slug's answer, the lists) goes with it; for a
+    // draft nobody saw that is nothing, but the rule above is what makes it nothing.
+    const tags = tagsForArticleChange(cacheFacts(row, await taxonomySlugs(tx, row.sourceId, row.sectionId), new Date()), null);
     await tx.delete(articles).where(eq(articles.id, row.id));
     await recordAudit(tx, {
       actorId: actor.id,
@@ -346,6 +354,6 @@ export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise
       entity: { type: 'article', id: row.id },
       details: { headline: row.headlineText },
     });
-    return ok({ id: row.id });
+    return ok({ id: row.id }, tags);
   });
 }

@@ -1,5 +1,6 @@
 import slugify from 'slugify';
 import { z } from 'zod';
+import { cleanString } from '@/lib/text/controls';
 import { safeHref } from '@/lib/content/safe-href';
 import { checkLogo } from '@/lib/media/logo';
 import { isWellFormedSlug } from '@/lib/slug';
@@ -26,7 +27,7 @@ const slugField = z
   })
   .default('');
 
-const nameField = z.string().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters');
+const nameField = cleanString().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters');
 
 /** Fills in the slug from the name when it was left empty. */
 function withSlug<T extends { name: string; slug: string }>(value: T, ctx: z.RefinementCtx): T {
@@ -117,7 +118,7 @@ const sourceFields = z.object({
   name: nameField,
   slug: slugField,
   homepageUrl: webUrl('Enter the full address, starting with https://'),
-  description: z.string().trim().max(500, 'Use at most 500 characters').default(''),
+  description: cleanString().trim().max(500, 'Use at most 500 characters').default(''),
   logoUrl: logoUrlField,
   /** Wins over `logoUrl`: a new upload replaces whatever logo the source had. */
   logoFile: logoFileField,

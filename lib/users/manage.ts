@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { cleanString } from '@/lib/text/controls';
 import type { Database } from '@/db/connection';
 import { uniqueViolation } from '@/db/errors';
 import { findUserByEmail, lockActiveAdminIds, lockUser } from '@/db/queries/users';
@@ -15,7 +16,7 @@ export const roleSchema = z.enum(ROLES, { error: 'Choose a role' });
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address')),
-  name: z.string().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters'),
+  name: cleanString().trim().min(1, 'Enter a name').max(120, 'Use at most 120 characters'),
   role: roleSchema,
   password: passwordSchema,
 });

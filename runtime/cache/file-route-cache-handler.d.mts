@@ -6,3 +6,7 @@ export default class FileRouteCacheHandler {
 }
 
 export function needsFlightData(flushToDisk: boolean, data: unknown, ctx: unknown): boolean;
+export const NOT_FOUND_ENTRIES: number;
+export function routeCacheMaxBytes(env?: Record<string, string | undefined>): number;
+export function isNotFoundEntry(data: unknown): boolean;
+export function evictOldest(root: string, target: number): Promise<number>;

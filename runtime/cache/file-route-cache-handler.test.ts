@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
-import FileRouteCacheHandler from './file-route-cache-handler.mjs';
+import FileRouteCacheHandler, { NOT_FOUND_ENTRIES, routeCacheMaxBytes } from './file-route-cache-handler.mjs';
 
 /*
  * A page rendered on demand (an article nobody had asked for since the build) is written to
@@ -58,5 +58,80 @@ describe('route cache on disk', () => {
 
   it('is needed: Next’s own handler cannot read that page back (it would render again)', async () => {
     expect(await roundTrip(NextFileSystemCache)).toBeNull();
+  });
+});
+
+function diskBytes(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** A rendered not-found page as Next hands it to the cache: ~20 KB of HTML and flight data. */
+const notFoundPage = {
+  ...staticPage,
+  html: `<html><body><h1>Page not found</h1>${'<p>filler</p>'.repeat(1_500)}</body></html>`,
+  rscData: Buffer.alloc(8_000, 'r'),
+  headers: { 'x-next-cache-tags': 'article:unknown' },
+  status: 404,
+};
+
+describe('404 answers for unknown slugs', () => {
+  const scopedKey = (slug: string) => `/route-cache/APP_PAGE/0123abcd/$/articles/${slug}`;
+
+  it('10,000 unknown slugs add nothing to the disk (they used to add ~98 KB each)', async () => {
+    const serverDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-cache-'));
+    dirs.push(serverDistDir);
+    const cache = handler(FileRouteCacheHandler as unknown as HandlerClass, serverDistDir);
+    for (let index = 0; index < 10_000; index++) await cache.set(scopedKey(`no-such-story-${index}`), notFoundPage, setContext);
+    expect(diskBytes(serverDistDir)).toBe(0);
+  });
+
+  it('keeps recent 404s in a bounded memory LRU, so a repeated unknown slug is not rendered again', async () => {
+    const serverDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-cache-'));
+    dirs.push(serverDistDir);
+    const cache = handler(FileRouteCacheHandler as unknown as HandlerClass, serverDistDir);
+    await cache.set(scopedKey('gone'), notFoundPage, setContext);
+    expect((await cache.get(scopedKey('gone'), getContext))?.value.html).toContain('Page not found');
+    for (let index = 0; index < NOT_FOUND_ENTRIES; index++) await cache.set(scopedKey(`filler-${index}`), notFoundPage, setContext);
+    expect(await cache.get(scopedKey('gone'), getContext)).toBeNull();
+  });
+
+  it('a real page still goes to disk', async () => {
+    const serverDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-cache-'));
+    dirs.push(serverDistDir);
+    await handler(FileRouteCacheHandler as unknown as HandlerClass, serverDistDir).set(scopedKey('ferry'), staticPage, setContext);
+    expect(diskBytes(serverDistDir)).toBeGreaterThan(0);
+  });
+});
+
+describe('the size bound on disk', () => {
+  it('reads ROUTE_CACHE_MAX_MB, 512 MB by default', () => {
+    expect(routeCacheMaxBytes({})).toBe(512 * 1024 * 1024);
+    expect(routeCacheMaxBytes({ ROUTE_CACHE_MAX_MB: '2' })).toBe(2 * 1024 * 1024);
+    expect(routeCacheMaxBytes({ ROUTE_CACHE_MAX_MB: 'lots' })).toBe(512 * 1024 * 1024);
+  });
+
+  it('evicts the oldest pages once the route cache passes the bound, and keeps the newest readable', async () => {
+    const serverDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-cache-'));
+    dirs.push(serverDistDir);
+    const previous = process.env.ROUTE_CACHE_MAX_MB;
+    process.env.ROUTE_CACHE_MAX_MB = '1';
+    try {
+      const page = { ...staticPage, html: `<html><body>${'x'.repeat(100_000)}</body></html>` };
+      const key = (index: number) => `/route-cache/APP_PAGE/0123abcd/$/articles/story-${index}`;
+      for (let index = 0; index < 30; index++) {
+        await handler(FileRouteCacheHandler as unknown as HandlerClass, serverDistDir).set(key(index), page, setContext);
+      }
+      expect(diskBytes(path.join(serverDistDir, 'route-cache'))).toBeLessThanOrEqual(1024 * 1024);
+      expect(fs.existsSync(path.join(serverDistDir, 'route-cache/APP_PAGE/0123abcd/$/articles/story-0.html'))).toBe(false);
+      const newest = await handler(FileRouteCacheHandler as unknown as HandlerClass, serverDistDir).get(key(29), getContext);
+      expect(newest?.value.html.length).toBeGreaterThan(100_000);
+    } finally {
+      if (previous === undefined) delete process.env.ROUTE_CACHE_MAX_MB;
+      else process.env.ROUTE_CACHE_MAX_MB = previous;
+    }
   });
 });

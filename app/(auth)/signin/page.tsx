@@ -1,12 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import { env } from '@/lib/env';
 import '../../admin/admin.css';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
-export default function SignInPage() {
+// Per request, for the nonce CSP (see app/admin/layout.tsx).
+export const instant = false;
+
+export default async function SignInPage() {
+  await connection();
   return (
     <main id="main" className="auth-page">
       <div className="auth-card">

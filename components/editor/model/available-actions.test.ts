@@ -7,8 +7,8 @@ const authorId = '00000000-0000-4000-8000-0000000000aa';
 const writer: Actor = { id: authorId, role: 'writer', disabled: false };
 const editor: Actor = { id: '00000000-0000-4000-8000-0000000000ee', role: 'editor', disabled: false };
 
-const forActor = (actor: Actor, status: ArticleStatus) =>
-  availableActions((permission) => can(actor, permission, { authorId, status }), status);
+const forActor = (actor: Actor, status: ArticleStatus, everPublished = false) =>
+  availableActions((permission) => can(actor, permission, { authorId, status, everPublished }), status);
 
 describe('availableActions', () => {
   it('lets a writer save and submit a draft, but not publish it', () => {
@@ -29,5 +29,11 @@ describe('availableActions', () => {
       deleteDraft: false,
     });
     expect(forActor(editor, 'scheduled')).toMatchObject({ save: 'Save', schedule: 'Reschedule', unpublish: true });
+  });
+
+  it('offers archive, not delete, for a draft that was once published', () => {
+    expect(forActor(editor, 'draft')).toMatchObject({ deleteDraft: true, archive: false });
+    expect(forActor(editor, 'draft', true)).toMatchObject({ deleteDraft: false, archive: true });
+    expect(forActor(writer, 'draft', true)).toMatchObject({ deleteDraft: false, archive: false });
   });
 });

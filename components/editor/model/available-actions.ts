@@ -30,7 +30,8 @@ export function availableActions(may: (permission: Permission) => boolean, statu
     publish: canPublish ? (live ? 'Update' : 'Publish now') : null,
     schedule: may('article:schedule') && !live ? (status === 'scheduled' ? 'Reschedule' : 'Schedule') : null,
     unpublish: (live || status === 'scheduled') && may('article:unpublish'),
-    archive: status !== 'archived' && status !== 'draft' && may('article:archive'),
+    // A draft that was once live is archived, never deleted (lib/authz/policy: deletable).
+    archive: status !== 'archived' && (status !== 'draft' || !may('article:delete')) && may('article:archive'),
     deleteDraft: may('article:delete'),
     sendBack: may('article:send-back'),
     substantive: live && canPublish,

@@ -83,8 +83,8 @@ export class EditorSession {
   // ---------- what the actor may do ----------
 
   may(permission: Permission): boolean {
-    const { authorId, status } = this.getState().article;
-    return can(this.actor, permission, { authorId, status });
+    const { authorId, status, everPublished } = this.getState().article;
+    return can(this.actor, permission, { authorId, status, everPublished });
   }
 
   /** Autosave runs only where the server accepts it, and never over an unresolved conflict. */

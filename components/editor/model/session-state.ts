@@ -28,6 +28,8 @@ export interface ArticleFacts {
   publishedAt: Date | null;
   scheduledAt: Date | null;
   reviewNote: string | null;
+  /** Readers saw it once: it can be archived, never deleted (lib/authz/policy). */
+  everPublished: boolean;
 }
 
 export interface Notice {
@@ -80,6 +82,7 @@ export function factsOf(article: EditorArticle): ArticleFacts {
     publishedAt: article.publishedAt,
     scheduledAt: article.scheduledAt,
     reviewNote: article.reviewNote,
+    everPublished: article.everPublished,
   };
 }
 

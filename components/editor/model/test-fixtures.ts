@@ -36,6 +36,7 @@ export function editorArticle(overrides: Partial<EditorArticle> = {}): EditorArt
     version: 3,
     updatedAt: at,
     createdAt: at,
+    everPublished: false,
     keyPoints: [
       { id: '00000000-0000-4000-8000-000000000101', content: doc('First point'), sourceUrl: '' },
       { id: '00000000-0000-4000-8000-000000000102', content: doc('Second point'), sourceUrl: 'https://example.com/' },

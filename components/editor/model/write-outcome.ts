@@ -49,6 +49,7 @@ export function absorbWrite(
       publishedAt: saved.publishedAt,
       scheduledAt: saved.scheduledAt,
       reviewNote: saved.reviewNote,
+      everPublished: state.article.everPublished || saved.status === 'published',
     };
     // Once a story has an address readers may know, its slug stops following the headline.
     const wentPublic = saved.status === 'published' || saved.status === 'scheduled';
