@@ -41,6 +41,8 @@ import { snapshotTables } from './table-snapshot';
  */
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
+/** Replays a reported failure: FUZZ_SEED=<seed from the report>. */
+const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const SEED_NOW = new Date('2025-03-01T12:00:00.000Z');
 const HOUR_MS = 3_600_000;
 
@@ -285,6 +287,7 @@ describe('every newsroom command, fed random and mutated input', () => {
         }),
         {
           numRuns: RUNS,
+          seed: SEED,
           // The database moves on between runs, so shrinking would replay against other data.
           endOnFailure: true,
           // fast-check's own report prints the whole counterexample, which can be megabytes.
