@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from './connection';
 import { uniqueViolation } from './errors';
 import { sections, sources, users } from './schema';
-import { createTestDatabase, type TestDatabase } from './testing';
+import { withTestDatabase } from './test-support';
 
-let testDb: TestDatabase;
 let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-
-afterAll(async () => {
-  await testDb?.destroy();
-});
+withTestDatabase((opened) => (db = opened));
 
 async function errorOf(query: PromiseLike<unknown>): Promise<unknown> {
   try {

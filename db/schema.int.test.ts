@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from './connection';
 import { users } from './schema';
-import { insertTestArticle, pgErrorOf, UNIQUE_VIOLATION } from './test-support';
-import { createTestDatabase, type TestDatabase } from './testing';
+import { insertTestArticle, pgErrorOf, UNIQUE_VIOLATION, withTestDatabase } from './test-support';
 
-let testDb: TestDatabase;
 let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-
-afterAll(async () => {
-  await testDb?.destroy();
-});
+withTestDatabase((opened) => (db = opened));
 
 describe('articles', () => {
   it('refuses a second article with the same slug', async () => {

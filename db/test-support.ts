@@ -2,8 +2,10 @@
 // The leaf modules, not lib/content/index.ts, so these helpers do not pull in the renderer.
 import { docFromText } from '../lib/content/build';
 import { toPlainText } from '../lib/content/plain-text';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from './connection';
 import { articles, users } from './schema';
+import { createTestDatabase, type TestDatabase } from './testing';
 
 type ArticleInsert = typeof articles.$inferInsert;
 
@@ -87,4 +89,19 @@ export async function insertTestUser(
     .returning();
   if (!row) throw new Error('Inserting a test user returned no row');
   return { ...row, actor: { id: row.id, role: row.role, disabled: row.disabled } };
+}
+
+/**
+ * Opens a fresh database (db/testing.ts) before this file's tests and drops it after them;
+ * `use` receives it, so a file keeps its own `db` variable.
+ */
+export function withTestDatabase(use: (db: Database) => void): void {
+  let testDb: TestDatabase | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDatabase();
+    use(testDb.db);
+  });
+  afterAll(async () => {
+    await testDb?.destroy();
+  });
 }

@@ -1,27 +1,17 @@
 import { asc, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/connection';
 import { auditLog, media, sections, sources, users } from '@/db/schema';
-import { insertTestUser } from '@/db/test-support';
-import { createTestDatabase, type TestDatabase } from '@/db/testing';
+import { insertTestUser, withTestDatabase } from '@/db/test-support';
 import type { Actor } from '@/lib/authz/policy';
 import { tags } from '@/lib/cache-tags';
 import { file, HTML, PNG_1PX, SVG } from '@/lib/media/test-images';
 import { createSection, createSource, moveSection, reorderSections, updateSection, updateSource } from './manage';
 
-let testDb: TestDatabase;
 let db: Database;
 let admin: Actor;
 let others: { editor: Actor; writer: Actor; disabledAdmin: Actor };
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-
-afterAll(async () => {
-  await testDb?.destroy();
-});
+withTestDatabase((opened) => (db = opened));
 
 beforeEach(async () => {
   for (const table of [auditLog, sources, sections, media, users]) await db.delete(table);

@@ -1,24 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/connection';
 import { auditLog, users } from '@/db/schema';
-import { insertTestUser } from '@/db/test-support';
-import { createTestDatabase, type TestDatabase } from '@/db/testing';
+import { insertTestUser, withTestDatabase } from '@/db/test-support';
 import { verifyPassword } from '@/lib/auth/passwords';
 import type { Actor } from '@/lib/authz/policy';
 import { changeUser, createUser, updateUser } from './manage';
 
-let testDb: TestDatabase;
 let db: Database;
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-
-afterAll(async () => {
-  await testDb?.destroy();
-});
+withTestDatabase((opened) => (db = opened));
 
 // Each test starts from an empty newsroom: the last-admin rules depend on who else exists.
 beforeEach(async () => {
