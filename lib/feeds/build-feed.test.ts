@@ -2,16 +2,10 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../content/build';
 import type { RichTextDoc } from '../content/schema';
-import type { SiteInfo } from '../seo/site';
+import { testSite } from '@/lib/testing/site';
 import { buildFeedXml, type FeedInput, type FeedStoryInput } from './build-feed';
 
-const site: SiteInfo = {
-  name: 'Newsdesk',
-  url: 'https://news.example.com',
-  description: 'News, summarised.',
-  language: 'en',
-  locale: 'en_US',
-};
+const site = testSite;
 
 const linkedSummary: RichTextDoc = {
   type: 'doc',

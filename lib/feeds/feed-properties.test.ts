@@ -4,7 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import type { RichTextDoc } from '../content/schema';
-import type { SiteInfo } from '../seo/site';
+import { testSite } from '@/lib/testing/site';
 import type { FeedStoryInput } from './build-feed';
 import { type FeedList, listFeedXml } from './list-feed';
 
@@ -15,13 +15,7 @@ import { type FeedList, listFeedXml } from './list-feed';
  * from a generator biased towards the characters that break XML.
  */
 
-const site: SiteInfo = {
-  name: 'Newsdesk',
-  url: 'https://news.example.com',
-  description: 'News, summarised.',
-  language: 'en',
-  locale: 'en_US',
-};
+const site = testSite;
 
 /** One UTF-16 unit or character a writer (or a paste) could produce, weighted to the nasty ones. */
 const unit = fc.oneof(

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbJsonLd, homeJsonLd, isOtherPublisher, newsArticleJsonLd, serializeJsonLd, type ArticleForJsonLd } from './json-ld';
-import type { SiteInfo } from './site';
+import { testSite } from '@/lib/testing/site';
 
-const site: SiteInfo = {
-  name: 'Newsdesk',
-  url: 'https://news.example.com',
-  description: 'News, summarised.',
-  language: 'en',
-  locale: 'en_US',
-};
+const site = testSite;
 
 const article: ArticleForJsonLd = {
   slug: 'putin-thanks-north-korea',
