@@ -90,6 +90,8 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
         version: 1,
         reason: 'seed',
         createdAt: publishedAt,
+        public: true,
+        substantive: true,
         snapshot: {
           slug: story.slug,
           kind: story.kind,
