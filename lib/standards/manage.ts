@@ -8,9 +8,8 @@ import { toDocumentBlocks } from '@/lib/content';
 import { fail, ok, parseInput, type Result } from '@/lib/result';
 import { cleanString } from '@/lib/text/controls';
 import { STANDARDS_PAGE_SLUGS } from '@/lib/vocabulary';
+import { STANDARDS_BODY_MAX } from './limits';
 import { docFromStandardsText } from './text-format';
-
-export const STANDARDS_BODY_MAX = 20_000;
 
 export const standardsPageInputSchema = z.object({
   slug: z.enum(STANDARDS_PAGE_SLUGS, { error: 'Unknown page' }),
