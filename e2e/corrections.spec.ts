@@ -42,6 +42,8 @@ async function writeNote(page: Page, type: 'Correction' | 'Clarification' | 'Edi
 }
 
 test.describe('corrections', () => {
+  // Several sign-ins (argon2) and editor sessions per test, on a busy machine.
+  test.slow();
   test('an editor adds a correction to a live story: the notice, the section, /corrections, the feed and the lists show it', async ({
     page,
     request,
@@ -65,7 +67,7 @@ test.describe('corrections', () => {
     await expect(page).toHaveURL(/#corrections$/);
     const section = page.getByRole('region', { name: 'Corrections and notes' });
     await expect(section).toContainText(text);
-    await expect(section.locator('time')).toHaveCount(1);
+    await expect(section.getByRole('listitem').filter({ hasText: text }).locator('time')).toHaveCount(1);
     // Adding it set the story's "Updated" time, which links to the change log.
     await expect(page.getByTestId('updated').getByRole('link')).toHaveAttribute('href', `/articles/${FERRY.slug}/history`);
     // JSON-LD carries it as a CorrectionComment.
@@ -159,7 +161,7 @@ test.describe('corrections', () => {
     await draft.typeInto(draft.keyPoint(1), 'Open until 10 p.m.');
     await draft.choose('Section', { index: 1 });
     await draft.choose('Source', { index: 1 });
-    await draft.waitUntilSaved();
+    await expect(draft.saveStatus).toHaveText(/^Saved/, { timeout: 30_000 });
 
     const editorContext = await browser.newContext();
     const editorPage = await editorContext.newPage();
@@ -170,7 +172,8 @@ test.describe('corrections', () => {
     await expect(new ArticleEditorPage(editorPage).status).toHaveText('Published');
 
     await writer.goto(url);
-    await new ArticleEditorPage(writer).ready();
+    // The story is live now: the writer may read it, not edit it, but may propose a correction.
+    await expect(writer.getByText('You can read this story but not change it')).toBeVisible({ timeout: 30_000 });
     const proposal = `The library opens until 9 p.m., not 10 p.m. ${Date.now()}`;
     await writeNote(writer, 'Correction', proposal, 'Propose');
     await expect(panelOf(writer).getByRole('status')).toContainText('Proposed');
