@@ -56,6 +56,8 @@ function slugGate(request: NextRequest) {
   }
   const servable = decoded !== null && (isWellFormedSlug(decoded) || decoded === BUILD_PLACEHOLDER_SLUG);
   if (rest.length === 0 && servable) return NextResponse.next();
+  // An article's public change log: /articles/<slug>/history.
+  if (collection === 'articles' && servable && rest.length === 1 && rest[0] === 'history') return NextResponse.next();
   const notFound = request.nextUrl.clone();
   notFound.pathname = `/${collection}/${BUILD_PLACEHOLDER_SLUG}`;
   return NextResponse.rewrite(notFound);

@@ -13,7 +13,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { RichTextDoc } from '../lib/content/schema';
-import { ARTICLE_KINDS, ARTICLE_STATUSES, type ArticleKind, ROLES } from '../lib/vocabulary';
+import {
+  ARTICLE_KINDS,
+  ARTICLE_STATUSES,
+  type ArticleKind,
+  CORRECTION_PROPOSAL_STATUSES,
+  CORRECTION_TYPES,
+  ROLES,
+} from '../lib/vocabulary';
 
 /** Postgres `tsvector`; only ever written by the generated column below, read by search. */
 const tsvector = customType<{ data: string }>({
@@ -166,6 +173,11 @@ export const articleRevisions = pgTable(
     snapshot: jsonb('snapshot').$type<ArticleSnapshot>().notNull(),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Whether readers saw this state (the story was live after the write), and whether it is
+    // one the public change log lists: the first time it went live, or a change the editor
+    // marked substantive. Everything else stays in the newsroom (lib/changelog).
+    public: boolean('public').notNull().default(false),
+    substantive: boolean('substantive').notNull().default(false),
   },
   (t) => [index('article_revisions_article_idx').on(t.articleId, t.createdAt.desc())],
 );
@@ -267,4 +279,68 @@ export const media = pgTable('media', {
   byteSize: integer('byte_size').notNull(),
   uploadedById: uuid('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const correctionType = pgEnum('correction_type', CORRECTION_TYPES);
+export const correctionProposalStatus = pgEnum('correction_proposal_status', CORRECTION_PROPOSAL_STATUSES);
+
+/**
+ * Corrections, clarifications and editor's notes on a story. Append-only once the story has
+ * been live: a trigger (drizzle/*_corrections_sql.sql) then refuses every UPDATE and DELETE,
+ * even a direct one (and TRUNCATE always). A mistake is fixed by adding another record.
+ * Before the story first goes live, a note prepared with it can still be edited or removed.
+ */
+export const corrections = pgTable(
+  'corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      // A cascade reaches only never-live drafts: the trigger refuses it for a story readers saw.
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    type: correctionType('type').notNull(),
+    text: jsonb('text').$type<RichTextDoc>().notNull(),
+    textPlain: text('text_plain').notNull(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('corrections_article_idx').on(t.articleId, t.createdAt),
+    // The site-wide /corrections list and feed, newest first, keyset paged.
+    index('corrections_created_idx').on(t.createdAt.desc(), t.id.desc()),
+  ],
+);
+
+/** A writer's suggested correction, waiting for an editor; accepting it writes a `corrections` row. */
+export const correctionProposals = pgTable(
+  'correction_proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    type: correctionType('type').notNull(),
+    text: jsonb('text').$type<RichTextDoc>().notNull(),
+    textPlain: text('text_plain').notNull(),
+    status: correctionProposalStatus('status').notNull().default('pending'),
+    proposedById: uuid('proposed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedById: uuid('decided_by_id').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+    correctionId: uuid('correction_id').references(() => corrections.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('correction_proposals_pending_idx').on(t.createdAt).where(sql`${t.status} = 'pending'`),
+    index('correction_proposals_article_idx').on(t.articleId),
+  ],
+);
+
+/** About, editorial standards, corrections policy, ethics, contact: admin-edited rich text. */
+export const standardsPages = pgTable('standards_pages', {
+  slug: text('slug').primaryKey(),
+  title: text('title').notNull(),
+  body: jsonb('body').$type<RichTextDoc>().notNull(),
+  updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+  ...timestamps,
 });

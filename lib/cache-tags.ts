@@ -18,6 +18,11 @@ export const tags = {
   globalWebLinks: 'web-links:global',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
+  /** The site-wide /corrections page and its feed. */
+  corrections: 'corrections',
+  /** One standards page (about, ethics, …), by slug; the footer's list of them. */
+  standardsPage: (slug: string) => `standards:${slug}`,
+  standardsPages: 'standards',
 } as const;
 
 /** What an article looked like on one side of a change, as far as caches care. */

@@ -41,3 +41,21 @@ export const ROLE_DESCRIPTIONS: Readonly<Record<Role, string>> = {
   editor: 'Editor — edits and publishes',
   admin: 'Admin — also manages users, sources and sections',
 };
+
+/** What a published note on a story is: readers see the label, the list and feed name it. */
+export const CORRECTION_TYPES = ['correction', 'clarification', 'editors_note'] as const;
+export type CorrectionType = (typeof CORRECTION_TYPES)[number];
+
+export const CORRECTION_TYPE_LABELS: Readonly<Record<CorrectionType, string>> = {
+  correction: 'Correction',
+  clarification: 'Clarification',
+  editors_note: 'Editor’s note',
+};
+
+/** Where a writer's proposed correction stands. */
+export const CORRECTION_PROPOSAL_STATUSES = ['pending', 'accepted', 'declined'] as const;
+export type CorrectionProposalStatus = (typeof CORRECTION_PROPOSAL_STATUSES)[number];
+
+/** The site's standards pages: each has one fixed address (lib/standards/pages.ts). */
+export const STANDARDS_PAGE_SLUGS = ['about', 'standards', 'corrections-policy', 'ethics', 'contact'] as const;
+export type StandardsPageSlug = (typeof STANDARDS_PAGE_SLUGS)[number];

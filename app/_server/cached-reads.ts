@@ -12,6 +12,9 @@ import * as articleQueries from '@/db/queries/articles';
 import * as feedQueries from '@/db/queries/feeds';
 import * as searchQueries from '@/db/queries/search';
 import * as sitemapQueries from '@/db/queries/sitemaps';
+import { listStandardsPages } from '@/db/queries/standards';
+import { standardsPageList } from '@/lib/standards/pages';
+import { paths } from '@/lib/seo/paths';
 import { listStoryPage, type StoryPage, type StoryScope } from '@/db/queries/story-pages';
 import * as taxonomy from '@/db/queries/taxonomy';
 
@@ -178,15 +181,21 @@ export async function getFeedStories(rawList: PublicList) {
 export async function getSitemapOutline() {
   'use cache';
   cacheLife(newsLife);
-  cacheTag(tags.sitemaps, tags.latest, tags.sections, tags.sources);
+  cacheTag(tags.sitemaps, tags.latest, tags.sections, tags.sources, tags.standardsPages);
   const db = await getReadDb();
-  const [sections, sources, articleCount, newest] = await Promise.all([
+  const [sections, sources, articleCount, newest, standards] = await Promise.all([
     sitemapQueries.listSitemapSections(db),
     sitemapQueries.listSitemapSources(db),
     sitemapQueries.countPublicArticles(db),
     sitemapQueries.listSitemapArticles(db, 0, 1),
+    listStandardsPages(db),
   ]);
-  return { sections, sources, articleCount, newest: newest[0]?.lastModified ?? null };
+  const saved = new Map(standards.map((page) => [page.slug, page.updatedAt]));
+  const pages = [
+    ...standardsPageList().map((page) => ({ path: page.path, lastModified: saved.get(page.slug) ?? null })),
+    { path: paths.corrections, lastModified: null },
+  ];
+  return { sections, sources, articleCount, newest: newest[0]?.lastModified ?? null, pages };
 }
 
 /** Past any real site (a sitemap index holds 50,000 parts): bounds the OFFSET scan. */

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { createArticle } from '@/app/admin/articles/[id]/actions';
 import { requireActor } from '@/app/_server/session';
 import { PublishingHealth } from '@/components/admin/publishing-health';
+import { PendingProposals } from './_components/pending-proposals';
 import { getDb } from '@/db/client';
 import { listAuthors, listDashboard } from '@/db/queries/newsroom';
 import { getSections } from '@/app/_server/cached-reads';
@@ -61,6 +62,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
         </p>
       ) : null}
       {actor.role !== 'writer' ? <PublishingHealth /> : null}
+      <PendingProposals actor={actor} />
 
       <form className="dashboard-filters" method="get" role="search" aria-label="Filter articles">
         <div className="field">

@@ -5,6 +5,7 @@ import type { ArticleKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { Dateline } from '@/components/ui/dateline';
 import { AroundTheWeb, type WebLink } from './around-the-web';
+import { CorrectionNotice, CorrectionsSection, type CorrectionView } from './corrections';
 import { KindLabel } from './kind-label';
 import { LatestNews } from './latest-news';
 
@@ -23,6 +24,13 @@ export interface ArticleContent {
   keyPoints: { id: string; content: unknown; sourceUrl: string | null }[];
 }
 
+/** What readers' pages add around the story: its corrections and its public change log. */
+export interface ArticleTrust {
+  corrections?: readonly CorrectionView[];
+  /** The change log's address; "Updated …" links to it. */
+  historyHref?: string;
+}
+
 /*
  * These components are pure presentation with no server-only imports: readers' pages render
  * them on the server, and the newsroom's live preview renders the very same components in
@@ -36,11 +44,14 @@ export function ArticleBody({
   article,
   timeZone,
   idPrefix = '',
+  trust = {},
 }: {
   article: ArticleContent;
   timeZone: string;
   idPrefix?: string;
+  trust?: ArticleTrust;
 }) {
+  const records = trust.corrections ?? [];
   const headlineId = `${idPrefix}headline`;
   const keyPointsTitleId = `${idPrefix}key-points-title`;
   return (
@@ -61,9 +72,15 @@ export function ArticleBody({
             </Link>
           ) : null}
           {article.publishedAt ? (
-            <Dateline published={article.publishedAt} revised={article.revisedAt ?? null} timeZone={timeZone} />
+            <Dateline
+              published={article.publishedAt}
+              revised={article.revisedAt ?? null}
+              timeZone={timeZone}
+              historyHref={trust.historyHref}
+            />
           ) : null}
         </div>
+        <CorrectionNotice records={records} timeZone={timeZone} />
       </header>
 
       <div className="article__summary" data-testid="summary">
@@ -88,6 +105,8 @@ export function ArticleBody({
           </ol>
         </section>
       ) : null}
+
+      <CorrectionsSection records={records} timeZone={timeZone} idPrefix={idPrefix} />
     </article>
   );
 }
@@ -99,16 +118,18 @@ export function ArticleLayout({
   webLinks,
   timeZone,
   idPrefix = '',
+  trust,
 }: {
   article: ArticleContent;
   latest: ArticleCard[];
   webLinks: WebLink[];
   timeZone: string;
   idPrefix?: string;
+  trust?: ArticleTrust;
 }) {
   return (
     <div className="article-layout">
-      <ArticleBody article={article} timeZone={timeZone} idPrefix={idPrefix} />
+      <ArticleBody article={article} timeZone={timeZone} idPrefix={idPrefix} trust={trust} />
 
       <div className="article-rails">
         <LatestNews stories={latest} timeZone={timeZone} headingId={`${idPrefix}latest-news`} />

@@ -1,7 +1,7 @@
 import type { ArticleCard, PublishedArticle } from '@/db/queries/articles';
 import { env } from '@/lib/env';
 import type { WebLink } from './around-the-web';
-import { ArticleLayout } from './article-layout';
+import { ArticleLayout, type ArticleTrust } from './article-layout';
 
 /**
  * The reader's article page, in the reference order: headline, source and time, summary,
@@ -12,10 +12,14 @@ export function ArticleView({
   article,
   latest,
   webLinks,
+  trust,
 }: {
   article: PublishedArticle;
   latest: ArticleCard[];
   webLinks: WebLink[];
+  trust?: ArticleTrust;
 }) {
-  return <ArticleLayout article={article} latest={latest} webLinks={webLinks} timeZone={env().SITE_TIME_ZONE} />;
+  return (
+    <ArticleLayout article={article} latest={latest} webLinks={webLinks} timeZone={env().SITE_TIME_ZONE} trust={trust} />
+  );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
+import { CorrectedMarker } from './corrections';
 import { KindLabel } from './kind-label';
 import { StoryByline } from './story-byline';
 
@@ -22,6 +23,7 @@ export function StoryCard({
       <p className="story-card__meta">
         {story.section ? <span className="story-card__section">{story.section.name}</span> : null}
         {story.kind !== 'news' ? <KindLabel kind={story.kind} /> : null}
+        {story.corrected ? <CorrectedMarker /> : null}
       </p>
       <Heading className="story-card__headline">
         <Link href={`/articles/${story.slug}`}>{story.headline}</Link>

@@ -11,6 +11,8 @@ import { ActionBar } from './action-bar';
 import { ArticlePreview } from './article-preview';
 import { BackupOffer } from './backup-offer';
 import { ConflictView } from './conflict-view';
+import { type CorrectionsApi, CorrectionsPanel } from './corrections-panel';
+import type { CorrectionsPanelData } from '@/lib/corrections/panel';
 import { HeadlineField } from './headline-field';
 import { useLeaveGuard } from './hooks/use-leave-guard';
 import { useSessionState } from './hooks/use-session';
@@ -43,6 +45,8 @@ export interface ArticleEditorProps {
   /** The site's zone, for exact times as readers see them. */
   timeZone: string;
   siteUrl: string;
+  /** The "Corrections and notes" panel: its contents and actions. */
+  corrections?: { initial: CorrectionsPanelData; api: CorrectionsApi };
 }
 
 function browserStorage(): BackupStorage | null {
@@ -66,6 +70,7 @@ export function ArticleEditor({
   globalWebLinks,
   timeZone,
   siteUrl,
+  corrections,
 }: ArticleEditorProps) {
   // Created once: later renders of the page (after a publish revalidates it) must not reset
   // what the editor is typing, so server props only seed the session.
@@ -207,6 +212,15 @@ export function ArticleEditor({
               fieldErrors={fieldErrors}
               busy={busy}
             />
+            {corrections ? (
+              <CorrectionsPanel
+                articleId={article.id}
+                initial={corrections.initial}
+                liveNow={article.status === 'published'}
+                api={corrections.api}
+                timeZone={timeZone}
+              />
+            ) : null}
             <RevisionHistory
               session={session}
               initial={revisions}

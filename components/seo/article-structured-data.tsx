@@ -6,7 +6,13 @@ import { siteInfo } from '@/lib/seo/site';
 import { JsonLd } from './json-ld';
 
 /** NewsArticle and BreadcrumbList for one story page. */
-export function ArticleStructuredData({ article }: { article: PublishedArticle }) {
+export function ArticleStructuredData({
+  article,
+  corrections = [],
+}: {
+  article: PublishedArticle;
+  corrections?: readonly { textPlain: string; createdAt: Date }[];
+}) {
   const site = siteInfo();
   if (!article.publishedAt) return null;
   const crumbs: Crumb[] = [
@@ -31,6 +37,7 @@ export function ArticleStructuredData({ article }: { article: PublishedArticle }
             source: article.source,
             section: article.section,
             citationUrls: [...new Set(citationUrls)],
+            corrections: corrections.map((record) => ({ text: record.textPlain, publishedAt: record.createdAt })),
           },
           site,
         )}

@@ -6,7 +6,18 @@ import { ZonedTimestamp } from './zoned-timestamp';
  * beside the relative time, and "Updated" only when an editor marked a change substantive.
  * Takes the zone as a prop: the newsroom preview renders it in the browser.
  */
-export function Dateline({ published, revised, timeZone }: { published: Date; revised: Date | null; timeZone: string }) {
+export function Dateline({
+  published,
+  revised,
+  timeZone,
+  historyHref,
+}: {
+  published: Date;
+  revised: Date | null;
+  timeZone: string;
+  /** The story's public change log: "Updated …" links to it when given. */
+  historyHref?: string;
+}) {
   return (
     <span className="dateline" data-testid="dateline">
       {/* The exact time is right beside it, so no fallback: no-JS readers see it once. */}
@@ -16,7 +27,16 @@ export function Dateline({ published, revised, timeZone }: { published: Date; re
       </time>
       {revised ? (
         <span className="dateline__updated" data-testid="updated">
-          Updated <time dateTime={revised.toISOString()}>{exactTime(revised, timeZone)}</time>
+          {historyHref ? (
+            <a href={historyHref}>
+              Updated <time dateTime={revised.toISOString()}>{exactTime(revised, timeZone)}</time>
+              <span className="visually-hidden">: see what changed</span>
+            </a>
+          ) : (
+            <>
+              Updated <time dateTime={revised.toISOString()}>{exactTime(revised, timeZone)}</time>
+            </>
+          )}
         </span>
       ) : null}
     </span>

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../connection';
-import { articles, keyPoints, sections, slugRedirects, sources, webLinks } from '../schema';
+import { articles, corrections, keyPoints, sections, slugRedirects, sources, webLinks } from '../schema';
 
 /** Readers only ever see published stories whose publish time has come. */
 export const isPublic = (): SQL =>
@@ -16,6 +16,8 @@ export const cardColumns = {
   publishedAt: articles.publishedAt,
   source: { slug: sources.slug, name: sources.name, logoUrl: sources.logoUrl },
   section: { slug: sections.slug, name: sections.name },
+  /** Lists mark a story that carries a correction (clarifications and notes don't count). */
+  corrected: sql<boolean>`exists (select 1 from ${corrections} where ${corrections.articleId} = ${articles.id} and ${corrections.type} = 'correction')`,
 };
 
 export type ArticleCard = Awaited<ReturnType<typeof listLatest>>[number];

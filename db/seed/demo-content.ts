@@ -195,6 +195,7 @@ export const demoStories: DemoStory[] = [
     source: 'atlas-business-review',
     section: 'business',
     hoursAgo: 1.5,
+    revisedHoursAgo: 0.75,
     summary: 'The central bank kept its benchmark interest rate unchanged at 4.25 percent, saying inflation had eased but remained above its 2 percent target. In a statement, policymakers said they expected to reduce rates gradually over the coming year but would need more evidence that price growth in services was cooling. Seven of the nine members of the rate-setting committee voted to hold, while two favoured a quarter-point cut. Markets had largely expected the decision, and government bond yields moved only slightly after the announcement. The next policy meeting is scheduled in six weeks.',
     keyPoints: [
       { text: 'The benchmark rate stays at 4.25 percent, with inflation still above the 2 percent target.' },

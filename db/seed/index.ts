@@ -4,6 +4,7 @@ import { toPlainText } from '../../lib/content/plain-text';
 import type { Database } from '../connection';
 import { articleRevisions, articles, keyPoints, sections, slugRedirects, sources, webLinks } from '../schema';
 import { demoSections, demoSources, demoStories, globalWebLinks, REFERENCE_STORY_SLUG } from './demo-content';
+import { seedTrustContent } from './trust';
 
 /** An earlier slug of the reference story, so a fresh install can show a 308 redirect. */
 export const DEMO_OLD_SLUG = 'putin-north-korea-troops';
@@ -90,6 +91,8 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
         version: 1,
         reason: 'seed',
         createdAt: publishedAt,
+        public: true,
+        substantive: true,
         snapshot: {
           slug: story.slug,
           kind: story.kind,
@@ -118,6 +121,8 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
         .insert(webLinks)
         .values(globalWebLinks.map((link, position) => ({ articleId: null, position, ...link })));
     }
+
+    await seedTrustContent(tx, articleIds, now);
   });
   log?.(`Seeded ${demoStories.length} demo stories from ${demoSources.length} sources.`);
 }

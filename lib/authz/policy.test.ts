@@ -51,7 +51,9 @@ type ArticlePermission =
   | 'article:unpublish'
   | 'article:archive'
   | 'article:delete'
-  | 'article:send-back';
+  | 'article:send-back'
+  | 'correction:add'
+  | 'correction:propose';
 
 type GlobalPermission = Exclude<Permission, ArticlePermission>;
 
@@ -177,6 +179,32 @@ const ARTICLE_TABLE: Record<ArticlePermission, Record<ActorKey, Row>> = {
     disabledEditor: NONE,
     anonymous: NONE,
   },
+  // Whether the story was ever live is the workflow's check (corrections need a story
+  // readers saw); the policy says who, on any status.
+  'correction:add': {
+    writerOwn: NONE, // a writer proposes; an editor decides
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
+  'correction:propose': {
+    writerOwn: ALL, // on their own story, whatever its status
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: NONE, // editors add corrections directly
+    editorOwn: NONE,
+    admin: NONE,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
 };
 
 /** Permissions that don't act on one article. */
@@ -255,6 +283,32 @@ const GLOBAL_TABLE: Record<GlobalPermission, Record<ActorKey, boolean>> = {
     disabledEditor: false,
     anonymous: false,
   },
+  // Publishing or declining a writer's proposed correction: what an editor does.
+  'correction:review': {
+    writerOwn: false,
+    writerOther: false,
+    writerAuthorless: false,
+    disabledWriterOwn: false,
+    editor: true,
+    editorOwn: true,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
+  // The site's published standards speak for the whole organisation: admins only.
+  'standards:manage': {
+    writerOwn: false,
+    writerOther: false,
+    writerAuthorless: false,
+    disabledWriterOwn: false,
+    editor: false,
+    editorOwn: false,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
 };
 
 const ARTICLE_PERMISSIONS = Object.keys(ARTICLE_TABLE) as ArticlePermission[];
@@ -294,6 +348,10 @@ describe('the table covers the whole policy', () => {
       'users:unlock': true,
       'sources:manage': true,
       'sections:manage': true,
+      'correction:add': true,
+      'correction:propose': true,
+      'correction:review': true,
+      'standards:manage': true,
     };
     expect([...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS].sort()).toEqual(Object.keys(every).sort());
   });

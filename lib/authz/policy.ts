@@ -47,7 +47,13 @@ export type Permission =
   | 'users:manage'
   | 'users:unlock'
   | 'sources:manage'
-  | 'sections:manage';
+  | 'sections:manage'
+  // Corrections and notes: editors add them to a story; its writer may only propose one;
+  // editors decide on proposals; admins edit the standards pages.
+  | 'correction:add'
+  | 'correction:propose'
+  | 'correction:review'
+  | 'standards:manage';
 
 /** Permissions that need the article they act on. */
 const articlePermissions = new Set<Permission>([
@@ -60,10 +66,18 @@ const articlePermissions = new Set<Permission>([
   'article:archive',
   'article:delete',
   'article:send-back',
+  'correction:add',
+  'correction:propose',
 ]);
 
 /** What only admins may do: run the newsroom itself, and let someone back in after failed sign-ins. */
-const adminOnly = new Set<Permission>(['users:manage', 'users:unlock', 'sources:manage', 'sections:manage']);
+const adminOnly = new Set<Permission>([
+  'users:manage',
+  'users:unlock',
+  'sources:manage',
+  'sections:manage',
+  'standards:manage',
+]);
 
 const writerEditable = new Set<ArticleStatus>(['draft', 'in_review']);
 
@@ -79,6 +93,8 @@ function writerMay(actor: Actor, permission: Permission, article: ArticleFacts |
       return article.status === 'draft';
     case 'article:delete':
       return deletable(article);
+    case 'correction:propose':
+      return true;
     default:
       return false;
   }
@@ -87,7 +103,9 @@ function writerMay(actor: Actor, permission: Permission, article: ArticleFacts |
 function editorMay(permission: Permission, article: ArticleFacts | null): boolean {
   if (permission === 'article:delete') return deletable(article);
   if (permission === 'article:send-back') return article?.status === 'in_review';
-  return !permission.startsWith('users:') && !permission.startsWith('sources:') && !permission.startsWith('sections:');
+  // Editors publish corrections themselves; proposing is the writer's way in.
+  if (permission === 'correction:propose') return false;
+  return !adminOnly.has(permission);
 }
 
 export function can(actor: Actor | null, permission: Permission, article: ArticleFacts | null = null): boolean {

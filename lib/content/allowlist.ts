@@ -60,7 +60,7 @@ function toInlineText(text: string, marks: readonly RichTextMark[] | undefined):
 }
 
 // Recursion depth is bounded by the schema's depth limit (see limits.ts).
-function collectInline(nodes: readonly RichTextNode[] | undefined, out: InlineItem[]): void {
+export function collectInline(nodes: readonly RichTextNode[] | undefined, out: InlineItem[]): void {
   for (const node of nodes ?? []) {
     if (node.type === 'text') {
       if (node.text !== undefined && node.text.length > 0) out.push(toInlineText(node.text, node.marks));
@@ -72,7 +72,7 @@ function collectInline(nodes: readonly RichTextNode[] | undefined, out: InlineIt
   }
 }
 
-function hasVisibleText(items: readonly InlineItem[]): boolean {
+export function hasVisibleText(items: readonly InlineItem[]): boolean {
   return items.some((item) => item.kind === 'text' && item.text.trim().length > 0);
 }
 

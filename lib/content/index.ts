@@ -7,3 +7,5 @@ export type { RenderRichTextOptions } from './render';
 export { toPlainText } from './plain-text';
 export { docFromText } from './build';
 export { normalizeDoc, singleParagraph } from './normalize';
+export { renderRichDocument } from './render-document';
+export { toDocumentBlocks, type DocumentBlock } from './document-allowlist';

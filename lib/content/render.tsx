@@ -31,7 +31,7 @@ function renderItem(item: InlineItem, key: string): ReactNode {
  * ("read **the** report" stays one link for screen readers, not three). Keys are item
  * positions, which are stable for a given doc.
  */
-function renderInline(items: Paragraph): ReactNode[] {
+export function renderInline(items: Paragraph): ReactNode[] {
   const out: ReactNode[] = [];
   let index = 0;
   while (index < items.length) {

@@ -37,7 +37,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
  * Text for a CDATA section. The feed library's XML writer escapes only the first "]]>" in
  * a CDATA section, so a second one could end it early; none survives this.
  */
-function cdataText(text: string): string {
+export function cdataText(text: string): string {
   return text.replace(NOT_XML, '').replaceAll(']]>', ']] >');
 }
 

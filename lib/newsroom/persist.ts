@@ -174,6 +174,14 @@ export async function readSnapshot(tx: Tx, articleId: string): Promise<ArticleSn
 
 const AUTOSAVE_COALESCE_MS = 10 * 60_000;
 
+/** Whether a revision's state reached readers, and whether the public change log lists it. */
+export interface RevisionVisibility {
+  public: boolean;
+  substantive: boolean;
+}
+
+const PRIVATE_REVISION: RevisionVisibility = { public: false, substantive: false };
+
 /**
  * Keeps a revision of the article as it now stands. Autosaves by the same person within ten
  * minutes refresh one revision instead of piling up hundreds.
@@ -185,6 +193,7 @@ export async function writeRevision(
   reason: string,
   authorId: string | null,
   now: Date,
+  visibility: RevisionVisibility = PRIVATE_REVISION,
 ) {
   const snapshot = await readSnapshot(tx, articleId);
   if (!snapshot) return;
@@ -207,5 +216,7 @@ export async function writeRevision(
       return;
     }
   }
-  await tx.insert(articleRevisions).values({ articleId, version, reason, snapshot, authorId, createdAt: now });
+  await tx
+    .insert(articleRevisions)
+    .values({ articleId, version, reason, snapshot, authorId, createdAt: now, ...visibility });
 }

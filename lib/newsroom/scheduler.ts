@@ -42,7 +42,10 @@ export async function runScheduledPublishing(
           .where(eq(articles.id, row.id))
           .returning();
         if (!updated) continue;
-        await writeRevision(tx, row.id, updated.version, 'scheduled-publish', null, now);
+        await writeRevision(tx, row.id, updated.version, 'scheduled-publish', null, now, {
+          public: true,
+          substantive: true,
+        });
         await recordAudit(tx, {
           actorId: null,
           action: 'article.scheduled-publish',

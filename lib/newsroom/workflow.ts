@@ -92,7 +92,13 @@ async function mutate(
       .where(eq(articles.id, row.id))
       .returning();
     if (!updated) return { result: articleGone() };
-    await writeRevision(tx, row.id, updated.version, reason, actor.id, now);
+    const after = cacheFacts(updated, await taxonomySlugs(tx, updated.sourceId, updated.sectionId), now);
+    // The public change log lists a state readers saw that was either the story going live
+    // or a change the editor marked substantive (the flag that sets "Updated").
+    await writeRevision(tx, row.id, updated.version, reason, actor.id, now, {
+      public: after.public,
+      substantive: after.public && (!before.public || change.revisedAt !== undefined),
+    });
     if (reason !== 'autosave') {
       await recordAudit(tx, {
         actorId: actor.id,
@@ -105,7 +111,6 @@ async function mutate(
         },
       });
     }
-    const after = cacheFacts(updated, await taxonomySlugs(tx, updated.sourceId, updated.sectionId), now);
     const value: SavedArticle = {
       id: updated.id,
       version: updated.version,

@@ -1,5 +1,6 @@
 import type {
   BreadcrumbList,
+  CorrectionComment,
   CreativeWork,
   Graph,
   NewsArticle,
@@ -10,6 +11,7 @@ import type {
   WithActionConstraints,
   WithContext,
 } from 'schema-dts';
+import { organizationPolicyUrls } from '../standards/pages';
 import { metaDescription } from './description';
 import { absoluteUrl, paths } from './paths';
 import type { SiteInfo } from './site';
@@ -38,6 +40,8 @@ export interface ArticleForJsonLd {
   section: { slug: string; name: string } | null;
   /** Links editors attached to key points as evidence. */
   citationUrls: string[];
+  /** The story's corrections, clarifications and notes, oldest first. */
+  corrections?: { text: string; publishedAt: Date }[];
 }
 
 const organizationId = (site: SiteInfo) => `${site.url}/#organization`;
@@ -55,6 +59,8 @@ function siteOrganization(site: SiteInfo): NewsMediaOrganization {
       width: `${LOGO_SIZE}`,
       height: `${LOGO_SIZE}`,
     },
+    // The standards pages (lib/standards/pages.ts): publishingPrinciples, correctionsPolicy, …
+    ...organizationPolicyUrls(site.url),
   };
 }
 
@@ -116,6 +122,17 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): Wi
     ...(otherPublisher ? { isBasedOn: basedOn(source) } : {}),
     ...(article.citationUrls.length > 0
       ? { citation: article.citationUrls.map((citation): CreativeWork => ({ '@type': 'CreativeWork', url: citation })) }
+      : {}),
+    ...(article.corrections && article.corrections.length > 0
+      ? {
+          correction: article.corrections.map(
+            (record): CorrectionComment => ({
+              '@type': 'CorrectionComment',
+              text: record.text,
+              datePublished: record.publishedAt.toISOString(),
+            }),
+          ),
+        }
       : {}),
   };
 }

@@ -4,6 +4,10 @@ import { encodeCursor, type StoryCursor } from '../paging/cursor';
 export const paths = {
   home: '/',
   article: (slug: string) => `/articles/${slug}`,
+  /** A story's public change log (proxy.ts lets this one path below an article through). */
+  articleHistory: (slug: string) => `/articles/${slug}/history`,
+  corrections: '/corrections',
+  correctionsFeed: '/feeds/corrections.xml',
   source: (slug: string) => `/sources/${slug}`,
   section: (slug: string) => `/sections/${slug}`,
   search: (query?: string, page = 1) => {

@@ -14,7 +14,12 @@ export interface SitemapOutline {
   articleCount: number;
   /** The newest change on the site, for the home page and the index. */
   newest: Date | null;
+  /** Other fixed pages (the standards pages, /corrections), by path. */
+  pages?: { path: string; lastModified: Date | null }[];
 }
+
+const fixedCount = (outline: SitemapOutline) =>
+  1 + outline.sections.length + outline.sources.length + (outline.pages?.length ?? 0);
 
 export interface SitemapArticle {
   slug: string;
@@ -33,16 +38,17 @@ export function fixedEntries(outline: SitemapOutline, site: SiteInfo): SitemapEn
       url: absoluteUrl(site.url, paths.source(source.slug)),
       lastModified: source.lastModified,
     })),
+    ...(outline.pages ?? []).map((page) => ({ url: absoluteUrl(site.url, page.path), lastModified: page.lastModified })),
   ];
 }
 
 export function partCount(outline: SitemapOutline, perPart = MAX_URLS_PER_SITEMAP): number {
-  return sitemapPartCount(1 + outline.sections.length + outline.sources.length, outline.articleCount, perPart);
+  return sitemapPartCount(fixedCount(outline), outline.articleCount, perPart);
 }
 
 /** Which articles part `part` lists (newest first), for the caller to fetch. */
 export function partArticleWindow(part: number, outline: SitemapOutline, perPart = MAX_URLS_PER_SITEMAP) {
-  return articleWindow(part, 1 + outline.sections.length + outline.sources.length, perPart);
+  return articleWindow(part, fixedCount(outline), perPart);
 }
 
 export function partXml(part: number, outline: SitemapOutline, articles: SitemapArticle[], site: SiteInfo): string {

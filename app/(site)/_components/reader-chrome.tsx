@@ -4,6 +4,8 @@ import { NotFoundView } from '@/components/ui/not-found-view';
 import { SiteChrome } from '@/components/ui/site-chrome';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
+import { paths } from '@/lib/seo/paths';
+import { standardsPageList } from '@/lib/standards/pages';
 
 /*
  * The readers' chrome and 404 with their data: the cached reads live on the app side
@@ -15,8 +17,14 @@ async function Header() {
   return <SiteHeader sections={await getSections()} />;
 }
 
+/** The standards pages and the corrections page, linked from every reader page's footer. */
+const standardsLinks = [
+  ...standardsPageList().map((page) => ({ path: page.path, text: page.linkText })),
+  { path: paths.corrections, text: 'Corrections' },
+];
+
 async function Footer() {
-  return <SiteFooter sources={await getSources()} />;
+  return <SiteFooter sources={await getSources()} standards={standardsLinks} />;
 }
 
 export function ReaderChrome({ children }: { children: ReactNode }) {

@@ -31,6 +31,11 @@ export async function AdminHeader() {
               <Link href="/admin/sections">Sections</Link>
             </li>
           ) : null}
+          {can(actor, 'standards:manage') ? (
+            <li>
+              <Link href="/admin/standards">Standards</Link>
+            </li>
+          ) : null}
           <li>
             <Link href="/" prefetch={false}>
               View site

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { ArticleStructuredData } from '@/components/seo/article-structured-data';
 import { getGlobalWebLinks, getLatest, resolveArticle } from '@/app/_server/cached-reads';
+import { getArticleCorrections } from '@/app/_server/trust-reads';
 import { listFeedLink } from '@/lib/feeds/list-feed';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { paths } from '@/lib/seo/paths';
@@ -46,15 +47,20 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   if (resolution.kind === 'missing') notFound();
   const { article } = resolution;
 
-  const [latest, globalLinks] = await Promise.all([getLatest(LATEST_COUNT + 1), getGlobalWebLinks()]);
+  const [latest, globalLinks, corrections] = await Promise.all([
+    getLatest(LATEST_COUNT + 1),
+    getGlobalWebLinks(),
+    getArticleCorrections(article.slug),
+  ]);
   const seen = new Set(article.webLinks.map((link) => link.url));
   return (
     <>
-      <ArticleStructuredData article={article} />
+      <ArticleStructuredData article={article} corrections={corrections} />
       <ArticleView
         article={article}
         latest={latest.filter((story) => story.id !== article.id).slice(0, LATEST_COUNT)}
         webLinks={[...article.webLinks, ...globalLinks.filter((link) => !seen.has(link.url))]}
+        trust={{ corrections, historyHref: paths.articleHistory(article.slug) }}
       />
     </>
   );

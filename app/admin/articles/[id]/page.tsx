@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { getEditorArticle, listRevisions } from '@/db/queries/newsroom';
 import { getGlobalWebLinks, getLatest, getSections, getSources } from '@/app/_server/cached-reads';
 import { can } from '@/lib/authz/policy';
+import { correctionsPanelData } from '@/lib/corrections/panel';
 import { env } from '@/lib/env';
 import {
   archiveArticle,
@@ -22,6 +23,7 @@ import {
   submitForReview,
   unpublishArticle,
 } from './actions';
+import { addCorrection, changeCorrection, proposeCorrection, removeCorrection } from './corrections-actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -39,12 +41,13 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
   if (!article) notFound();
   if (!can(actor, 'article:view', article)) return <NotAllowed />;
 
-  const [sources, sections, revisions, latest, globalWebLinks] = await Promise.all([
+  const [sources, sections, revisions, latest, globalWebLinks, corrections] = await Promise.all([
     getSources(),
     getSections(),
     listRevisions(db, article.id),
     getLatest(PREVIEW_LATEST),
     getGlobalWebLinks(),
+    correctionsPanelData(db, actor, article),
   ]);
   const { SITE_TIME_ZONE, SITE_URL } = env();
 
@@ -72,6 +75,10 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
       globalWebLinks={globalWebLinks}
       timeZone={SITE_TIME_ZONE}
       siteUrl={SITE_URL}
+      corrections={{
+        initial: corrections,
+        api: { add: addCorrection, propose: proposeCorrection, change: changeCorrection, remove: removeCorrection },
+      }}
     />
   );
 }

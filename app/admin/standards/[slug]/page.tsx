@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireActor } from '@/app/_server/session';
+import { getDb } from '@/db/client';
+import { findStandardsPage } from '@/db/queries/standards';
+import { STANDARDS_DEMO_TEXT } from '@/lib/standards/demo-text';
+import { isStandardsPageSlug, STANDARDS_PAGES } from '@/lib/standards/pages';
+import { standardsTextFromDoc } from '@/lib/standards/text-format';
+import { StandardsForm } from '../standards-form';
+
+export const metadata: Metadata = { title: 'Edit standards page' };
+
+export default async function EditStandardsPage({ params }: PageProps<'/admin/standards/[slug]'>) {
+  const { slug } = await params;
+  await requireActor(`/admin/standards/${encodeURIComponent(slug)}`, 'standards:manage');
+  if (!isStandardsPageSlug(slug)) notFound();
+  const row = await findStandardsPage(await getDb(), slug);
+  const definition = STANDARDS_PAGES[slug];
+  return (
+    <div className="narrow">
+      <p className="breadcrumb">
+        <Link href="/admin/standards">Standards pages</Link>
+      </p>
+      <div className="page-heading">
+        <h1>{row?.title ?? definition.defaultTitle}</h1>
+        <Link href={definition.path} prefetch={false} className="button">
+          View page
+        </Link>
+      </div>
+      <StandardsForm
+        page={{
+          slug,
+          title: row?.title ?? definition.defaultTitle,
+          text: row ? standardsTextFromDoc(row.body) : STANDARDS_DEMO_TEXT[slug],
+        }}
+      />
+    </div>
+  );
+}
