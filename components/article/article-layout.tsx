@@ -10,7 +10,7 @@ import { LatestNews } from './latest-news';
 
 /** What the article page shows of a story: a published one, or a newsroom draft in preview. */
 export interface ArticleContent {
-  kind: ArticleKind;
+  kind: ArticleKind | null;
   /** Stored TipTap JSON; rendered through the allowlist renderer. */
   headline: unknown;
   headlineText: string;

@@ -38,8 +38,8 @@ export function editorArticle(overrides: Partial<EditorArticle> = {}): EditorArt
     createdAt: at,
     everPublished: false,
     keyPoints: [
-      { id: '00000000-0000-4000-8000-000000000101', content: doc('First point'), sourceUrl: '' },
-      { id: '00000000-0000-4000-8000-000000000102', content: doc('Second point'), sourceUrl: 'https://example.com/' },
+      { id: '00000000-0000-4000-8000-000000000101', content: doc('First point'), sourceUrl: '', verifiedAt: null, verifiedByName: null },
+      { id: '00000000-0000-4000-8000-000000000102', content: doc('Second point'), sourceUrl: 'https://example.com/', verifiedAt: null, verifiedByName: null },
     ],
     webLinks: [],
     ...overrides,
@@ -58,6 +58,7 @@ export function saved(version: number, overrides: Partial<SavedArticle> = {}): A
       updatedAt: new Date(),
       publishedAt: null,
       scheduledAt: null,
+      verifications: {},
       reviewNote: null,
       keyPointIds: [],
       ...overrides,
