@@ -98,6 +98,7 @@ export function fakeApi(overrides: Partial<EditorApi> = {}): EditorApi {
     sendBack: refuse('sendBack'),
     unpublish: refuse('unpublish'),
     archive: refuse('archive'),
+    verifyKeyPoint: refuse('verifyKeyPoint'),
     remove: refuse('remove'),
     restore: refuse('restore'),
     load: refuse('load'),

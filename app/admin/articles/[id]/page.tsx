@@ -21,6 +21,7 @@ import {
   sendBackToWriter,
   submitForReview,
   unpublishArticle,
+  verifyKeyPoint,
 } from './actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
@@ -64,6 +65,7 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
         restore: restoreRevision,
         load: loadArticle,
         listRevisions: listArticleRevisions,
+        verifyKeyPoint,
       }}
       sources={sources}
       sections={sections}
