@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
-import { renderRichText, safeHref } from '@/lib/content';
-import type { ArticleKind } from '@/lib/vocabulary';
+import { numberCitations, renderRichText } from '@/lib/content';
+import { type ArticleKind, isSponsoredKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { Dateline } from '@/components/ui/dateline';
 import { AroundTheWeb, type WebLink } from './around-the-web';
+import { CitationLink } from './citation-link';
+import { SponsoredDisclosure } from './sponsored-disclosure';
 import { KindLabel } from './kind-label';
 import { LatestNews } from './latest-news';
 
@@ -43,6 +45,9 @@ export function ArticleBody({
 }) {
   const headlineId = `${idPrefix}headline`;
   const keyPointsTitleId = `${idPrefix}key-points-title`;
+  // Paid-for stories say so up front, and every link in them is marked rel="sponsored".
+  const sponsored = isSponsoredKind(article.kind);
+  const citations = numberCitations(article.keyPoints).perPoint;
   return (
     <article className="article" aria-labelledby={headlineId}>
       <header className="article__header">
@@ -64,10 +69,11 @@ export function ArticleBody({
             <Dateline published={article.publishedAt} revised={article.revisedAt ?? null} timeZone={timeZone} />
           ) : null}
         </div>
+        {sponsored ? <SponsoredDisclosure sponsor={article.source?.name ?? null} /> : null}
       </header>
 
       <div className="article__summary" data-testid="summary">
-        {renderRichText(article.summary)}
+        {renderRichText(article.summary, { sponsored })}
       </div>
 
       {article.keyPoints.length > 0 ? (
@@ -77,11 +83,11 @@ export function ArticleBody({
             {article.headlineText}
           </h2>
           <ol className="key-points__list">
-            {article.keyPoints.map((point) => (
+            {article.keyPoints.map((point, index) => (
               <li key={point.id}>
                 <p>
-                  {renderRichText(point.content, { inline: true })}
-                  <KeyPointSource url={point.sourceUrl} />
+                  {renderRichText(point.content, { inline: true, sponsored })}
+                  <CitationLink citation={citations[index] ?? null} sponsored={sponsored} />
                 </p>
               </li>
             ))}
@@ -112,21 +118,12 @@ export function ArticleLayout({
 
       <div className="article-rails">
         <LatestNews stories={latest} timeZone={timeZone} headingId={`${idPrefix}latest-news`} />
-        <AroundTheWeb links={webLinks} headingId={`${idPrefix}around-the-web`} />
+        <AroundTheWeb
+          links={webLinks}
+          headingId={`${idPrefix}around-the-web`}
+          sponsored={isSponsoredKind(article.kind)}
+        />
       </div>
     </div>
-  );
-}
-
-function KeyPointSource({ url }: { url: string | null }) {
-  const href = safeHref(url);
-  if (!href) return null;
-  return (
-    <>
-      {' '}
-      <a className="key-points__source" href={href} rel="noopener noreferrer nofollow">
-        Source<span className="visually-hidden"> for this point</span>
-      </a>
-    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { PublishedArticle } from '@/db/queries/articles';
-import { safeHref } from '@/lib/content';
-import { breadcrumbJsonLd, newsArticleJsonLd, type Crumb } from '@/lib/seo/json-ld';
+import { numberCitations } from '@/lib/content';
+import { articleJsonLd, breadcrumbJsonLd, type Crumb } from '@/lib/seo/json-ld';
+import { isSponsoredKind } from '@/lib/vocabulary';
 import { paths } from '@/lib/seo/paths';
 import { siteInfo } from '@/lib/seo/site';
 import { JsonLd } from './json-ld';
@@ -14,14 +15,12 @@ export function ArticleStructuredData({ article }: { article: PublishedArticle }
     ...(article.section ? [{ name: article.section.name, path: paths.section(article.section.slug) }] : []),
     { name: article.headlineText, path: paths.article(article.slug) },
   ];
-  const citationUrls = article.keyPoints.flatMap((point) => {
-    const href = safeHref(point.sourceUrl);
-    return href ? [href] : [];
-  });
+  // The same numbered sources readers see after the key points, in the same order.
+  const citationUrls = numberCitations(article.keyPoints).sources.map((citation) => citation.href);
   return (
     <>
       <JsonLd
-        data={newsArticleJsonLd(
+        data={articleJsonLd(
           {
             slug: article.slug,
             headline: article.headlineText,
@@ -30,7 +29,8 @@ export function ArticleStructuredData({ article }: { article: PublishedArticle }
             revisedAt: article.revisedAt,
             source: article.source,
             section: article.section,
-            citationUrls: [...new Set(citationUrls)],
+            citationUrls,
+            sponsored: isSponsoredKind(article.kind),
           },
           site,
         )}

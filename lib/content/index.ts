@@ -7,3 +7,7 @@ export type { RenderRichTextOptions } from './render';
 export { toPlainText } from './plain-text';
 export { docFromText } from './build';
 export { normalizeDoc, singleParagraph } from './normalize';
+export { outboundRel, OUTBOUND_REL } from './link-rel';
+export type { OutboundLinkOptions } from './link-rel';
+export { numberCitations } from './citations';
+export type { Citation } from './citations';
