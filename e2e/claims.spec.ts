@@ -51,6 +51,9 @@ test.describe('citations on the reference story', () => {
 });
 
 test.describe('in the newsroom', () => {
+  // Sign-in hashes a password and the editor types like a person: slow on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test.beforeEach(async ({ page }) => {
     await signIn(page);
   });
@@ -117,7 +120,7 @@ test.describe('in the newsroom', () => {
     const bar = page.locator('.action-bar').getByRole('alert');
     await expect(bar).toContainText('Not published: choose a label');
     await expect(bar).toContainText('Your draft is saved.');
-    const label = page.getByLabel('Label (type of work)', { exact: true });
+    const label = page.getByLabel('Label (type of work)', { exact: true }).filter({ visible: true });
     await expect(label).toBeFocused();
     await expect(label).toBeInViewport();
     await expect(editor.status).toHaveText('Draft');
@@ -139,7 +142,7 @@ test.describe('in the newsroom', () => {
     await expect(bar).toContainText('choose a label');
     await expect(bar).toContainText('choose a section');
     await expect(bar).toContainText('choose a source');
-    await expect(page.getByLabel('Label (type of work)', { exact: true })).toBeFocused();
+    await expect(page.getByLabel('Label (type of work)', { exact: true }).filter({ visible: true })).toBeFocused();
   });
 
   test('a sponsored story is disclosed, labelled in lists, and its links are rel="sponsored"', async ({ page, browser }) => {
@@ -180,6 +183,8 @@ test.describe('in the newsroom', () => {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} mode`, () => {
     test.use({ colorScheme });
+    // axe over the whole editor (fields, preview, checklist) takes a while on a busy machine.
+    test.describe.configure({ timeout: 90_000 });
 
     test('the reference story with its citations has no axe violations', async ({ page }) => {
       await page.goto(referencePath);

@@ -66,6 +66,8 @@ export class ArticleEditorPage {
   }
 
   async choose(label: 'Section' | 'Source' | 'Label (type of work)', option: string | { index: number }) {
-    await this.page.getByLabel(label, { exact: true }).selectOption(option);
+    // Visible only: Next keeps the dashboard the editor came from hidden in the page, and
+    // its filters have a "Section" too.
+    await this.page.getByLabel(label, { exact: true }).filter({ visible: true }).selectOption(option);
   }
 }
