@@ -177,6 +177,16 @@ test.describe('in the newsroom', () => {
     const card = reader.getByRole('article').filter({ has: reader.getByRole('link', { name: headline }) });
     await expect(card.locator('.kind')).toHaveText('Sponsored');
     await reader.context().close();
+
+    // The disclosure and the label read well in both schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const story = await context.newPage();
+      await story.goto(`/articles/${slug}`);
+      await story.waitForLoadState('networkidle');
+      expect(await axeViolations(story), `${colorScheme} mode`).toEqual([]);
+      await context.close();
+    }
   });
 });
 
