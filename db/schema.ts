@@ -84,7 +84,9 @@ export const articles = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     slug: text('slug').notNull().unique(),
     status: articleStatus('status').notNull().default('draft'),
-    kind: articleKind('kind').notNull().default('news'),
+    // Null until someone chooses the type-of-work label: publishing refuses a story without
+    // one (lib/newsroom/publish-checklist.ts), so readers never see an unlabelled story.
+    kind: articleKind('kind'),
     headline: jsonb('headline').$type<RichTextDoc>().notNull(),
     headlineText: text('headline_text').notNull().default(''),
     summary: jsonb('summary').$type<RichTextDoc>().notNull(),
@@ -149,7 +151,7 @@ export const keyPoints = pgTable(
 /** A full snapshot of an article as saved, so any version can be restored. */
 export interface ArticleSnapshot {
   slug: string;
-  kind: ArticleKind;
+  kind: ArticleKind | null;
   status: string;
   headline: RichTextDoc;
   summary: RichTextDoc;

@@ -21,7 +21,8 @@ test.describe('the reference story page', () => {
     await expect(page.getByTestId('summary')).toHaveText(referenceStory.summary);
 
     const points = page.locator('.key-points__list > li > p');
-    await expect(points).toHaveText(referenceStory.keyPoints.map((point) => point.text));
+    // Each point ends with its numbered citation (e2e/claims.spec.ts checks the links).
+    await expect(points).toHaveText(referenceStory.keyPoints.map((point, index) => `${point.text} [${index + 1}]`));
 
     const latest = page.getByRole('region', { name: 'Latest News' });
     const aroundTheWeb = page.getByRole('region', { name: 'Around The Web' });

@@ -53,6 +53,7 @@ test.describe('the article editor', () => {
 
     await editor.choose('Section', { index: 1 });
     await editor.choose('Source', { index: 1 });
+    await editor.choose('Label (type of work)', 'news');
     await expect(editor.preview.getByRole('heading', { level: 1 })).toHaveText(headline);
 
     await page.getByRole('button', { name: 'Publish now' }).click();
@@ -160,6 +161,7 @@ test.describe('the article editor', () => {
     await editor.typeInto(editor.keyPoint(1), 'Spending rises 3%');
     await editor.choose('Section', { index: 1 });
     await editor.choose('Source', { index: 1 });
+    await editor.choose('Label (type of work)', 'news');
     await page.getByRole('button', { name: 'Publish now' }).click();
     await expect(editor.status).toHaveText('Published');
 

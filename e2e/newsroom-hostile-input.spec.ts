@@ -25,6 +25,7 @@ test('script tags and event-handler markup are stored as text and never run for 
   await editor.typeInto(editor.keyPoint(1), '<script>window.pwned=1</script> point');
   await editor.choose('Section', { index: 1 });
   await editor.choose('Source', { index: 1 });
+  await editor.choose('Label (type of work)', 'news');
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(editor.status).toHaveText('Published');
   const slug = await page.getByLabel('Address (slug)').inputValue();

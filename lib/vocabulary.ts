@@ -22,14 +22,18 @@ export const ARTICLE_STATUS_LABELS: Readonly<Record<ArticleStatus, string>> = {
 };
 
 /** What kind of piece a story is; readers see it as a label above the headline. */
-export const ARTICLE_KINDS = ['news', 'analysis', 'opinion'] as const;
+export const ARTICLE_KINDS = ['news', 'analysis', 'opinion', 'sponsored'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 export const ARTICLE_KIND_LABELS: Readonly<Record<ArticleKind, string>> = {
   news: 'News',
   analysis: 'Analysis',
   opinion: 'Opinion',
+  sponsored: 'Sponsored',
 };
+
+/** Paid-for stories: readers see a disclosure line, and their links carry rel="sponsored". */
+export const isSponsoredKind = (kind: ArticleKind | null | undefined): boolean => kind === 'sponsored';
 
 /** Newsroom roles, from most to least power (the order of the database enum). */
 export const ROLES = ['admin', 'editor', 'writer'] as const;

@@ -1,4 +1,4 @@
-import { safeHref } from '@/lib/content';
+import { outboundRel, safeHref } from '@/lib/content';
 
 export interface WebLink {
   id: string;
@@ -8,7 +8,16 @@ export interface WebLink {
 }
 
 /** Coverage elsewhere, curated by editors. Links leave the site, so they carry no trust or referrer. */
-export function AroundTheWeb({ links, headingId = 'around-the-web' }: { links: WebLink[]; headingId?: string }) {
+export function AroundTheWeb({
+  links,
+  headingId = 'around-the-web',
+  sponsored = false,
+}: {
+  links: WebLink[];
+  headingId?: string;
+  /** Links beside a sponsored story are paid-for too: rel="sponsored". */
+  sponsored?: boolean;
+}) {
   const safe = links.flatMap((link) => {
     const href = safeHref(link.url);
     return href ? [{ ...link, href }] : [];
@@ -22,7 +31,7 @@ export function AroundTheWeb({ links, headingId = 'around-the-web' }: { links: W
       <ul className="web-links">
         {safe.map((link) => (
           <li key={link.id}>
-            <a href={link.href} rel="noopener noreferrer nofollow" target="_blank">
+            <a href={link.href} rel={outboundRel({ sponsored })} target="_blank">
               {link.title}
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>

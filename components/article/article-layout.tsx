@@ -1,17 +1,19 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
-import { renderRichText, safeHref } from '@/lib/content';
-import type { ArticleKind } from '@/lib/vocabulary';
+import { numberCitations, renderRichText } from '@/lib/content';
+import { type ArticleKind, isSponsoredKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { Dateline } from '@/components/ui/dateline';
 import { AroundTheWeb, type WebLink } from './around-the-web';
 import { CorrectionNotice, CorrectionsSection, type CorrectionView } from './corrections';
+import { CitationLink } from './citation-link';
+import { SponsoredDisclosure } from './sponsored-disclosure';
 import { KindLabel } from './kind-label';
 import { LatestNews } from './latest-news';
 
 /** What the article page shows of a story: a published one, or a newsroom draft in preview. */
 export interface ArticleContent {
-  kind: ArticleKind;
+  kind: ArticleKind | null;
   /** Stored TipTap JSON; rendered through the allowlist renderer. */
   headline: unknown;
   headlineText: string;
@@ -54,6 +56,9 @@ export function ArticleBody({
   const records = trust.corrections ?? [];
   const headlineId = `${idPrefix}headline`;
   const keyPointsTitleId = `${idPrefix}key-points-title`;
+  // Paid-for stories say so up front, and every link in them is marked rel="sponsored".
+  const sponsored = isSponsoredKind(article.kind);
+  const citations = numberCitations(article.keyPoints).perPoint;
   return (
     <article className="article" aria-labelledby={headlineId}>
       <header className="article__header">
@@ -81,10 +86,11 @@ export function ArticleBody({
           ) : null}
         </div>
         <CorrectionNotice records={records} timeZone={timeZone} />
+        {sponsored ? <SponsoredDisclosure sponsor={article.source?.name ?? null} /> : null}
       </header>
 
       <div className="article__summary" data-testid="summary">
-        {renderRichText(article.summary)}
+        {renderRichText(article.summary, { sponsored })}
       </div>
 
       {article.keyPoints.length > 0 ? (
@@ -94,11 +100,11 @@ export function ArticleBody({
             {article.headlineText}
           </h2>
           <ol className="key-points__list">
-            {article.keyPoints.map((point) => (
+            {article.keyPoints.map((point, index) => (
               <li key={point.id}>
                 <p>
-                  {renderRichText(point.content, { inline: true })}
-                  <KeyPointSource url={point.sourceUrl} />
+                  {renderRichText(point.content, { inline: true, sponsored })}
+                  <CitationLink citation={citations[index] ?? null} sponsored={sponsored} />
                 </p>
               </li>
             ))}
@@ -133,21 +139,12 @@ export function ArticleLayout({
 
       <div className="article-rails">
         <LatestNews stories={latest} timeZone={timeZone} headingId={`${idPrefix}latest-news`} />
-        <AroundTheWeb links={webLinks} headingId={`${idPrefix}around-the-web`} />
+        <AroundTheWeb
+          links={webLinks}
+          headingId={`${idPrefix}around-the-web`}
+          sponsored={isSponsoredKind(article.kind)}
+        />
       </div>
     </div>
-  );
-}
-
-function KeyPointSource({ url }: { url: string | null }) {
-  const href = safeHref(url);
-  if (!href) return null;
-  return (
-    <>
-      {' '}
-      <a className="key-points__source" href={href} rel="noopener noreferrer nofollow">
-        Source<span className="visually-hidden"> for this point</span>
-      </a>
-    </>
   );
 }

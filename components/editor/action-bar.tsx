@@ -4,6 +4,8 @@ import { useClock } from './hooks/use-clock';
 import type { AvailableActions } from './model/available-actions';
 import type { EditorSession, SessionState } from './model/editor-session';
 import { saveStatus } from './model/save-status';
+import { isDirty } from './model/session-state';
+import { RefusalAlert } from './refusal-alert';
 
 /** Always in reach (sticky): how saving is going, and the main actions for this story. */
 export function ActionBar({
@@ -23,6 +25,14 @@ export function ActionBar({
   const busy = state.pending !== null && state.pending !== 'autosave';
   return (
     <div className="action-bar">
+      <RefusalAlert
+        refusal={state.refusal}
+        during="publish"
+        dirty={isDirty(state)}
+        autosaves={autosaves}
+        saving={state.pending === 'autosave' || state.pending === 'save'}
+        onDismiss={session.dismissRefusal}
+      />
       {/* Not a live region: it ticks every second. Failures are announced below instead. */}
       <p className={`action-bar__status action-bar__status--${status.tone}`} data-testid="save-status">
         {status.text}

@@ -24,6 +24,9 @@ import type { EditorApi, RevisionSummary } from './model/editor-api';
 import { EditorSession } from './model/editor-session';
 import type { SectionOption, SourceOption } from './model/preview';
 import { PublishingPanel } from './publishing-panel';
+import { draftChecklist } from './model/checklist';
+import { isDirty } from './model/session-state';
+import { RefusalAlert } from './refusal-alert';
 import { RevisionHistory } from './revision-history';
 import { StorySettings } from './story-settings';
 import { SummaryField } from './summary-field';
@@ -192,6 +195,9 @@ export function ArticleEditor({
               fieldErrors={fieldErrors}
               readOnly={readOnly}
               removedIndex={state.removedPoint?.index ?? null}
+              verifications={state.verifications}
+              canVerify={session.may('article:verify-claims')}
+              timeZone={timeZone}
             />
             <StorySettings
               session={session}
@@ -211,6 +217,17 @@ export function ArticleEditor({
               actions={actions}
               fieldErrors={fieldErrors}
               busy={busy}
+              checklist={actions.publish || actions.schedule ? draftChecklist(article, draft, state.verifications) : null}
+              scheduleRefusal={
+                <RefusalAlert
+                  refusal={state.refusal}
+                  during="schedule"
+                  dirty={isDirty(state)}
+                  autosaves={session.autosaves()}
+                  saving={state.pending === 'autosave' || state.pending === 'save'}
+                  onDismiss={session.dismissRefusal}
+                />
+              }
             />
             {corrections ? (
               <CorrectionsPanel

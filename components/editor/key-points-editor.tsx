@@ -7,6 +7,8 @@ import { describedBy, FieldErrors } from './field-errors';
 import type { DraftKeyPoint } from './model/draft';
 import type { EditorSession } from './model/editor-session';
 import { useFieldRegistry } from './tiptap/field-registry';
+import { type Verifications, verificationText } from './model/verification';
+import type { KeyPointVerification } from '@/lib/newsroom/result';
 import { RichTextField } from './tiptap/rich-text-field';
 
 type FocusTarget = { key: string; on: 'editor' | 'up' | 'down' | 'remove' } | { key: null; on: 'add' };
@@ -23,6 +25,9 @@ export function KeyPointsEditor({
   fieldErrors,
   readOnly,
   removedIndex,
+  verifications,
+  canVerify,
+  timeZone,
 }: {
   session: EditorSession;
   points: DraftKeyPoint[];
@@ -30,6 +35,10 @@ export function KeyPointsEditor({
   fieldErrors: Record<string, string[]>;
   readOnly: boolean;
   removedIndex: number | null;
+  verifications: Verifications;
+  /** An editor may vouch for points (article:verify-claims). */
+  canVerify: boolean;
+  timeZone: string;
 }) {
   const registry = useFieldRegistry();
   // Moving rows re-inserts DOM nodes, which drops focus; put it back once React is done.
@@ -95,6 +104,9 @@ export function KeyPointsEditor({
             onMove={move}
             onAddAfter={addAfter}
             onRemove={remove}
+            verification={point.id ? verifications[point.id] : undefined}
+            timeZone={timeZone}
+            onVerify={canVerify ? (key, verified) => void session.setVerified(key, verified) : null}
           />
         ))}
       </ol>
@@ -131,6 +143,9 @@ function KeyPointRow({
   onMove,
   onAddAfter,
   onRemove,
+  verification,
+  timeZone,
+  onVerify,
 }: {
   point: DraftKeyPoint;
   index: number;
@@ -142,6 +157,9 @@ function KeyPointRow({
   onMove: (key: string, delta: number, on: 'editor' | 'up' | 'down') => boolean;
   onAddAfter: (key: string) => boolean;
   onRemove: (key: string, index: number) => void;
+  verification: KeyPointVerification | undefined;
+  timeZone: string;
+  onVerify: ((key: string, verified: boolean) => void) | null;
 }) {
   const { key } = point;
   const id = `key-point-${key}`;
@@ -225,6 +243,48 @@ function KeyPointRow({
         />
         <FieldErrors id={`${id}-source-error`} messages={sourceErrors} />
       </div>
+      <VerificationRow point={point} number={number} verification={verification} timeZone={timeZone} onVerify={onVerify} />
     </li>
+  );
+}
+
+/** Who vouched for the point, and (for editors) the button to vouch or withdraw. */
+function VerificationRow({
+  point,
+  number,
+  verification,
+  timeZone,
+  onVerify,
+}: {
+  point: DraftKeyPoint;
+  number: number;
+  verification: KeyPointVerification | undefined;
+  timeZone: string;
+  onVerify: ((key: string, verified: boolean) => void) | null;
+}) {
+  const id = `key-point-${point.key}-verification`;
+  const stored = point.id !== undefined;
+  if (!verification && !onVerify) return null;
+  return (
+    <div className="key-point-row__verification">
+      <p id={id} className={verification ? 'verified-note verified-note--yes' : 'field-hint'} data-testid="verification">
+        {verification
+          ? verificationText(verification, timeZone)
+          : stored
+            ? 'Not verified'
+            : 'Not verified · save the story to verify this point'}
+      </p>
+      {onVerify ? (
+        <button
+          type="button"
+          className="button button--small"
+          aria-describedby={id}
+          disabled={!stored}
+          onClick={() => onVerify(point.key, !verification)}
+        >
+          {verification ? `Unverify point ${number}` : `Mark point ${number} verified`}
+        </button>
+      ) : null}
+    </div>
   );
 }

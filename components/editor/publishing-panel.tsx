@@ -1,6 +1,8 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { type ReactNode, useState, useTransition } from 'react';
+import type { ChecklistItem } from '@/lib/newsroom/publish-checklist';
+import { PublishChecklistView } from './publish-checklist-view';
 import { ConfirmButton } from './confirm-button';
 import { describedBy, FieldErrors } from './field-errors';
 import { useHydrated } from './hooks/use-hydrated';
@@ -16,6 +18,8 @@ export function PublishingPanel({
   actions,
   fieldErrors,
   busy,
+  checklist = null,
+  scheduleRefusal = null,
 }: {
   session: EditorSession;
   draft: EditorDraft;
@@ -23,16 +27,22 @@ export function PublishingPanel({
   actions: AvailableActions;
   fieldErrors: Record<string, string[]>;
   busy: boolean;
+  /** The publish checklist, for someone who may publish; null hides it. */
+  checklist?: ChecklistItem[] | null;
+  /** A refused schedule, told here beside the Schedule button. */
+  scheduleRefusal?: ReactNode;
 }) {
   const hydrated = useHydrated();
   const [, startTransition] = useTransition();
   const hasAny =
-    actions.schedule || actions.substantive || actions.unpublish || actions.archive || actions.deleteDraft || actions.sendBack;
+    checklist || actions.schedule || actions.substantive || actions.unpublish || actions.archive || actions.deleteDraft || actions.sendBack;
   if (!hasAny) return null;
 
   return (
     <fieldset className="publishing-panel">
       <legend className="label">Publishing</legend>
+
+      {checklist ? <PublishChecklistView items={checklist} /> : null}
 
       {actions.substantive ? (
         <div className="field field--checkbox">
@@ -70,6 +80,7 @@ export function PublishingPanel({
               : ''}
           </p>
           <FieldErrors id="scheduledAt-error" messages={fieldErrors.scheduledAt} />
+          {scheduleRefusal}
         </div>
       ) : null}
 

@@ -10,7 +10,7 @@ export interface Option {
   name: string;
 }
 
-const KINDS: { value: ArticleKind; label: string }[] = ARTICLE_KINDS.map((value) => ({
+const KINDS: { value: NonNullable<ArticleKind>; label: string }[] = ARTICLE_KINDS.map((value) => ({
   value,
   label: ARTICLE_KIND_LABELS[value],
 }));
@@ -44,12 +44,13 @@ export function StorySettings({
       <div className="story-settings__grid">
         <Select
           id="kind"
-          label="Kind"
-          value={draft.kind}
+          label="Label (type of work)"
+          value={draft.kind ?? ''}
+          placeholder="Choose a label"
           options={KINDS.map(({ value, label }) => ({ id: value, name: label }))}
           errors={fieldErrors.kind}
           disabled={readOnly}
-          onChange={(value) => session.setKind(value as ArticleKind)}
+          onChange={(value) => session.setKind(KINDS.find((kind) => kind.value === value)?.value ?? null)}
         />
         <Select
           id="sectionId"

@@ -1,6 +1,7 @@
 import type { PublishedArticle } from '@/db/queries/articles';
-import { safeHref } from '@/lib/content';
-import { breadcrumbJsonLd, newsArticleJsonLd, type Crumb } from '@/lib/seo/json-ld';
+import { numberCitations } from '@/lib/content';
+import { articleJsonLd, breadcrumbJsonLd, type Crumb } from '@/lib/seo/json-ld';
+import { isSponsoredKind } from '@/lib/vocabulary';
 import { paths } from '@/lib/seo/paths';
 import { siteInfo } from '@/lib/seo/site';
 import { JsonLd } from './json-ld';
@@ -20,14 +21,12 @@ export function ArticleStructuredData({
     ...(article.section ? [{ name: article.section.name, path: paths.section(article.section.slug) }] : []),
     { name: article.headlineText, path: paths.article(article.slug) },
   ];
-  const citationUrls = article.keyPoints.flatMap((point) => {
-    const href = safeHref(point.sourceUrl);
-    return href ? [href] : [];
-  });
+  // The same numbered sources readers see after the key points, in the same order.
+  const citationUrls = numberCitations(article.keyPoints).sources.map((citation) => citation.href);
   return (
     <>
       <JsonLd
-        data={newsArticleJsonLd(
+        data={articleJsonLd(
           {
             slug: article.slug,
             headline: article.headlineText,
@@ -36,8 +35,9 @@ export function ArticleStructuredData({
             revisedAt: article.revisedAt,
             source: article.source,
             section: article.section,
-            citationUrls: [...new Set(citationUrls)],
+            citationUrls,
             corrections: corrections.map((record) => ({ text: record.textPlain, publishedAt: record.createdAt })),
+            sponsored: isSponsoredKind(article.kind),
           },
           site,
         )}

@@ -1,5 +1,6 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { RichTextDoc } from '../../lib/content/schema';
+import type { ArticleKind } from '../../lib/vocabulary';
 import type { Database } from '../connection';
 import { articles, keyPoints, sections, sources } from '../schema';
 import { scopeCondition, type StoryScope } from './story-pages';
@@ -15,6 +16,8 @@ export interface FeedStory {
   revisedAt: Date | null;
   source: { slug: string; name: string; homepageUrl: string | null } | null;
   section: { slug: string; name: string } | null;
+  /** The type-of-work label: a sponsored entry is disclosed and its links marked. */
+  kind: ArticleKind | null;
 }
 
 /** The newest stories of a list with everything a feed entry carries, key points in order. */
@@ -30,6 +33,7 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
       revisedAt: articles.revisedAt,
       source: { slug: sources.slug, name: sources.name, homepageUrl: sources.homepageUrl },
       section: { slug: sections.slug, name: sections.name },
+      kind: articles.kind,
     })
     .from(articles)
     .leftJoin(sources, eq(articles.sourceId, sources.id))

@@ -32,6 +32,9 @@ export async function wasEverPublished(db: Database, id: string): Promise<boolea
   return row?.everPublished !== false;
 }
 
+/** Who verified a key point (a second join on users, beside the article's author). */
+const verifier = alias(users, 'verifier');
+
 export async function getEditorArticle(db: Database, id: string) {
   const [article] = await db
     .select({
@@ -62,8 +65,15 @@ export async function getEditorArticle(db: Database, id: string) {
   if (!article) return null;
   const [points, links] = await Promise.all([
     db
-      .select({ id: keyPoints.id, content: keyPoints.content, sourceUrl: keyPoints.sourceUrl })
+      .select({
+        id: keyPoints.id,
+        content: keyPoints.content,
+        sourceUrl: keyPoints.sourceUrl,
+        verifiedAt: keyPoints.verifiedAt,
+        verifiedByName: verifier.name,
+      })
       .from(keyPoints)
+      .leftJoin(verifier, eq(keyPoints.verifiedById, verifier.id))
       .where(eq(keyPoints.articleId, id))
       .orderBy(asc(keyPoints.position)),
     db

@@ -1,9 +1,10 @@
 /**
  * Demo content seeded into an empty database on first start (see db/seed/index.ts).
  *
- * The first story is the reference story from reference/news-page.txt, copied verbatim.
- * Every other story and publisher (all except Fox News) is fictional demo copy, and all
- * other links point at the reserved example.com / example.org / example.net domains.
+ * The first story is the reference story from reference/news-page.txt, copied verbatim; its
+ * key points cite the public reporting and documents they rest on (numbered citations on the
+ * page). Every other story and publisher (all except Fox News) is fictional demo copy, and
+ * all other links point at the reserved example.com / example.org / example.net domains.
  * Logos live in public/logos/<source slug>.svg.
  */
 
@@ -135,13 +136,13 @@ export const demoStories: DemoStory[] = [
     revisedHoursAgo: 1.5,
     summary: "Russian President Vladimir Putin expressed gratitude to North Korea for sending troops to support Russia in its conflict against Ukraine, highlighting their heroism and commitment. North Korea officially confirmed its deployment of troops, claiming they were sent to eliminate Ukrainian forces and help reclaim the Kursk region, though Ukrainian officials contest Russia's claim of full control. Under a mutual defense treaty signed in 2024, North Korea and Russia have strengthened ties, with North Korea also supplying weapons to Russia. Concerns have been raised by South Korea and the U.S. about potential rewards from Russia to North Korea, including military assistance and advanced technologies that could enhance North Korea's nuclear capabilities. South Korea's Unification Ministry condemned North Korea's actions as provocative and urged withdrawal, while the potential confirmation of Russia's control over Kursk could impact diplomatic negotiations to end the conflict.",
     keyPoints: [
-      { text: 'Vladimir Putin praised North Korean troops for their role in fighting alongside Russian forces in Ukraine, committing to remember their sacrifices and honoring their heroism.' },
-      { text: 'North Korea confirmed its military involvement in Ukraine, asserting it aimed to eliminate Ukrainian forces and assist in reclaiming the Kursk region, a claim disputed by Ukraine.' },
-      { text: 'A mutual defense treaty between Russia and North Korea, signed in 2024, mandates mutual military support if either nation is attacked, facilitating closer military and political ties.' },
-      { text: "North Korea's military support to Russia extends beyond troops, including significant supplies of conventional weapons, raising concerns about potential access to Russian military technologies." },
-      { text: 'South Korea and the U.S. fear that Russia might provide North Korea with advanced weapon technologies, potentially bolstering its nuclear weapons program, in exchange for its support.' },
-      { text: "South Korea strongly criticized North Korea's involvement in the conflict, labeling it a threat to international security and demanding an immediate withdrawal of North Korean troops." },
-      { text: 'The strategic significance of the Kursk region is highlighted as its control could influence U.S.-brokered negotiations for a resolution to the conflict, potentially involving territorial exchanges.' },
+      { text: 'Vladimir Putin praised North Korean troops for their role in fighting alongside Russian forces in Ukraine, committing to remember their sacrifices and honoring their heroism.', sourceUrl: 'https://www.foxnews.com/world/putin-thanks-north-korea-sending-troops-fight-ukraine' },
+      { text: 'North Korea confirmed its military involvement in Ukraine, asserting it aimed to eliminate Ukrainian forces and assist in reclaiming the Kursk region, a claim disputed by Ukraine.', sourceUrl: 'https://www.reuters.com/world/asia-pacific/north-korea-confirms-it-deployed-troops-russia-kursk-region-2025-04-28/' },
+      { text: 'A mutual defense treaty between Russia and North Korea, signed in 2024, mandates mutual military support if either nation is attacked, facilitating closer military and political ties.', sourceUrl: 'https://www.nknews.org/2024/06/full-text-of-north-korea-russia-comprehensive-strategic-partnership-treaty/' },
+      { text: "North Korea's military support to Russia extends beyond troops, including significant supplies of conventional weapons, raising concerns about potential access to Russian military technologies.", sourceUrl: 'https://apnews.com/hub/north-korea' },
+      { text: 'South Korea and the U.S. fear that Russia might provide North Korea with advanced weapon technologies, potentially bolstering its nuclear weapons program, in exchange for its support.', sourceUrl: 'https://www.state.gov/countries-and-areas/north-korea/' },
+      { text: "South Korea strongly criticized North Korea's involvement in the conflict, labeling it a threat to international security and demanding an immediate withdrawal of North Korean troops.", sourceUrl: 'https://www.unikorea.go.kr/eng_unikorea/news/releases/' },
+      { text: 'The strategic significance of the Kursk region is highlighted as its control could influence U.S.-brokered negotiations for a resolution to the conflict, potentially involving territorial exchanges.', sourceUrl: 'https://www.bbc.com/news/world-europe' },
     ],
     webLinks: [
       { title: "North Korea confirms troops were deployed to Russia's Kursk region", url: 'https://www.example.com/world/north-korea-confirms-kursk-deployment', siteName: 'Example Times' },

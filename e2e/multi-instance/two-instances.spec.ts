@@ -96,6 +96,7 @@ test.describe('two instances sharing Postgres and the Redis cache', () => {
     await editor.typeInto(editor.keyPoint(1), 'The first crossing left at seven');
     await editor.choose('Section', { index: 1 });
     await editor.choose('Source', { index: 1 });
+    await editor.choose('Label (type of work)', 'news');
     await editor.waitUntilSaved();
 
     const published = await publishAndWaitForAction(pageA, 'Publish now');

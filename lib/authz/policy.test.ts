@@ -53,7 +53,8 @@ type ArticlePermission =
   | 'article:delete'
   | 'article:send-back'
   | 'correction:add'
-  | 'correction:propose';
+  | 'correction:propose'
+  | 'article:verify-claims';
 
 type GlobalPermission = Exclude<Permission, ArticlePermission>;
 
@@ -205,6 +206,19 @@ const ARTICLE_TABLE: Record<ArticlePermission, Record<ActorKey, Row>> = {
     disabledEditor: NONE,
     anonymous: NONE,
   },
+  // Verifying is an editor's word that a claim was checked: never the writer's own.
+  'article:verify-claims': {
+    writerOwn: NONE,
+    writerOther: NONE,
+    writerAuthorless: NONE,
+    disabledWriterOwn: NONE,
+    editor: ALL,
+    editorOwn: ALL,
+    admin: ALL,
+    disabledAdmin: NONE,
+    disabledEditor: NONE,
+    anonymous: NONE,
+  },
 };
 
 /** Permissions that don't act on one article. */
@@ -343,6 +357,7 @@ describe('the table covers the whole policy', () => {
       'article:unpublish': true,
       'article:archive': true,
       'article:delete': true,
+      'article:verify-claims': true,
       'article:send-back': true,
       'users:manage': true,
       'users:unlock': true,

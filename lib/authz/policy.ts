@@ -44,6 +44,8 @@ export type Permission =
   | 'article:archive'
   | 'article:delete'
   | 'article:send-back'
+  /** Mark a key point verified (or not): an editor vouches for the claim, whatever the status. */
+  | 'article:verify-claims'
   | 'users:manage'
   | 'users:unlock'
   | 'sources:manage'
@@ -68,6 +70,7 @@ const articlePermissions = new Set<Permission>([
   'article:send-back',
   'correction:add',
   'correction:propose',
+  'article:verify-claims',
 ]);
 
 /** What only admins may do: run the newsroom itself, and let someone back in after failed sign-ins. */

@@ -9,3 +9,7 @@ export { docFromText } from './build';
 export { normalizeDoc, singleParagraph } from './normalize';
 export { renderRichDocument } from './render-document';
 export { toDocumentBlocks, type DocumentBlock } from './document-allowlist';
+export { outboundRel, OUTBOUND_REL } from './link-rel';
+export type { OutboundLinkOptions } from './link-rel';
+export { numberCitations } from './citations';
+export type { Citation } from './citations';

@@ -26,6 +26,15 @@ describe('renderRichText', () => {
     );
   });
 
+  it('marks links in a sponsored story rel="sponsored", inline and as paragraphs', () => {
+    const input = doc(paragraph(text('the offer', [link('https://shop.example')])));
+    expect(html(input, { sponsored: true })).toBe(
+      '<p><a href="https://shop.example/" rel="noopener noreferrer nofollow sponsored">the offer</a></p>',
+    );
+    expect(html(input, { inline: true, sponsored: true })).toContain('rel="noopener noreferrer nofollow sponsored"');
+    expect(html(input)).not.toContain('sponsored');
+  });
+
   it('renders the example from the stored format', () => {
     const stored =
       '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Hi ","marks":[{"type":"bold"}]},' +

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { toParagraphs, type InlineItem, type InlineText, type Paragraph } from './allowlist';
+import { OUTBOUND_REL, outboundRel } from './link-rel';
 import { parseRichText } from './schema';
 
 export interface RenderRichTextOptions {
@@ -8,10 +9,9 @@ export interface RenderRichTextOptions {
    * for places that only accept phrasing content: the headline's <h1>, a key point's <li>.
    */
   inline?: boolean;
+  /** The content belongs to a sponsored story: its links carry rel="sponsored" (./link-rel). */
+  sponsored?: boolean;
 }
-
-/** Every outbound link in content: no referrer leak, no window.opener, no SEO endorsement. */
-const LINK_REL = 'noopener noreferrer nofollow';
 
 function renderText(item: InlineText, key: string): ReactNode {
   // Fixed nesting (strong > em) whatever order the marks were stored in, so equal content
@@ -31,7 +31,7 @@ function renderItem(item: InlineItem, key: string): ReactNode {
  * ("read **the** report" stays one link for screen readers, not three). Keys are item
  * positions, which are stable for a given doc.
  */
-export function renderInline(items: Paragraph): ReactNode[] {
+export function renderInline(items: Paragraph, rel: string = OUTBOUND_REL): ReactNode[] {
   const out: ReactNode[] = [];
   let index = 0;
   while (index < items.length) {
@@ -50,7 +50,7 @@ export function renderInline(items: Paragraph): ReactNode[] {
       index += 1;
     }
     out.push(
-      <a key={`a${start}`} href={href} rel={LINK_REL}>
+      <a key={`a${start}`} href={href} rel={rel}>
         {linked}
       </a>,
     );
@@ -68,14 +68,15 @@ export function renderRichText(doc: unknown, options: RenderRichTextOptions = {}
   if (parsed === null) return null;
   const paragraphs = toParagraphs(parsed);
   if (paragraphs.length === 0) return null;
+  const rel = outboundRel({ sponsored: options.sponsored });
 
   if (options.inline === true) {
     return paragraphs.map((paragraph, index) => (
       <Fragment key={index}>
         {index > 0 ? ' ' : null}
-        {renderInline(paragraph)}
+        {renderInline(paragraph, rel)}
       </Fragment>
     ));
   }
-  return paragraphs.map((paragraph, index) => <p key={index}>{renderInline(paragraph)}</p>);
+  return paragraphs.map((paragraph, index) => <p key={index}>{renderInline(paragraph, rel)}</p>);
 }

@@ -117,3 +117,20 @@ it('links the RSS feed to itself', () => {
     '<atom:link href="https://news.example.com/feeds/sections/world.xml" rel="self" type="application/rss+xml"/>',
   );
 });
+
+describe.each(['rss', 'atom'] as const)('a sponsored story in the %s feed', (format) => {
+  const sponsored: FeedStoryInput = { ...stories[0]!, kind: 'sponsored' };
+  const content = (story: FeedStoryInput) => parseFeed(buildFeedXml({ ...input, stories: [story] }, format)).items[0]?.content ?? '';
+
+  it('is disclosed first, and its links are rel="sponsored"', () => {
+    const html = content(sponsored);
+    expect(html.startsWith('<p><strong>Sponsored content:</strong> paid for by Fox News.</p>')).toBe(true);
+    expect(html).toContain('rel="noopener noreferrer nofollow sponsored"');
+  });
+
+  it('other stories are neither', () => {
+    const html = content({ ...sponsored, kind: 'news' });
+    expect(html).not.toContain('Sponsored');
+    expect(html).not.toContain('sponsored');
+  });
+});

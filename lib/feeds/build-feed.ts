@@ -1,6 +1,7 @@
 import { type Category, Feed, type Item } from 'feed';
 import { absoluteUrl, paths } from '../seo/paths';
 import type { SiteInfo } from '../seo/site';
+import { type ArticleKind, isSponsoredKind } from '../vocabulary';
 import { entryContentHtml, escapeHtmlText } from './html';
 
 export interface FeedStoryInput {
@@ -14,6 +15,8 @@ export interface FeedStoryInput {
   revisedAt: Date | null;
   source: { slug: string; name: string } | null;
   section: { slug: string; name: string } | null;
+  /** Sponsored stories are disclosed in the entry, and their links marked rel="sponsored". */
+  kind?: ArticleKind | null;
 }
 
 export interface FeedInput {
@@ -74,7 +77,13 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
     date: lastChange(story),
     published: story.publishedAt,
     description: escapeHtmlText(story.summaryText),
-    content: entryContentHtml({ summary: story.summary, keyPoints: story.keyPoints, url, siteName: site.name }),
+    content: entryContentHtml({
+      summary: story.summary,
+      keyPoints: story.keyPoints,
+      url,
+      siteName: site.name,
+      sponsor: isSponsoredKind(story.kind) ? (story.source?.name ?? 'an advertiser') : null,
+    }),
     ...(story.section ? { category: [category(story.section, site, format)] } : {}),
     // RSS's <author> must be an email address: name the publisher with dc:creator there.
     ...(author && format === 'atom' ? { author: [author] } : {}),

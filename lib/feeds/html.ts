@@ -1,6 +1,7 @@
 import { fragment } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { toParagraphs, type Paragraph } from '../content/allowlist';
+import { outboundRel } from '../content/link-rel';
 import { parseRichText } from '../content/schema';
 
 /*
@@ -9,14 +10,13 @@ import { parseRichText } from '../content/schema';
  * paragraphs, line breaks, bold, italic, and http(s)/mailto links.
  */
 
-const LINK_REL = 'noopener noreferrer nofollow';
 
 function newFragment(): XMLBuilder {
   // XML 1.0 cannot carry most control characters, escaped or not: drop them.
   return fragment({ invalidCharReplacement: '' });
 }
 
-function appendInline(parent: XMLBuilder, items: Paragraph): void {
+function appendInline(parent: XMLBuilder, items: Paragraph, rel: string): void {
   let index = 0;
   while (index < items.length) {
     const item = items[index];
@@ -27,7 +27,7 @@ function appendInline(parent: XMLBuilder, items: Paragraph): void {
       continue;
     }
     // Consecutive items linking to one href stay one link, as on the site.
-    const target = item.href === null ? parent : parent.ele('a', { href: item.href, rel: LINK_REL });
+    const target = item.href === null ? parent : parent.ele('a', { href: item.href, rel });
     for (let next = items[index]; next?.kind === 'text' && next.href === item.href; next = items[index]) {
       let node = target;
       if (next.bold) node = node.ele('strong');
@@ -49,12 +49,20 @@ export interface EntryContent {
   /** The story on the site, linked at the end of the entry. */
   url: string;
   siteName: string;
+  /** Who paid, for a sponsored story (disclosed first, links rel="sponsored"); else null. */
+  sponsor?: string | null;
 }
 
 /** A feed entry's body: the summary, then the key points as an ordered list. */
-export function entryContentHtml({ summary, keyPoints, url, siteName }: EntryContent): string {
+export function entryContentHtml({ summary, keyPoints, url, siteName, sponsor = null }: EntryContent): string {
   const root = newFragment();
-  for (const paragraph of paragraphsOf(summary)) appendInline(root.ele('p'), paragraph);
+  const rel = outboundRel({ sponsored: sponsor !== null });
+  if (sponsor !== null) {
+    const disclosure = root.ele('p');
+    disclosure.ele('strong').txt('Sponsored content:');
+    disclosure.txt(` paid for by ${sponsor}.`);
+  }
+  for (const paragraph of paragraphsOf(summary)) appendInline(root.ele('p'), paragraph, rel);
   const points = keyPoints.map(paragraphsOf).filter((paragraphs) => paragraphs.length > 0);
   if (points.length > 0) {
     root.ele('h2').txt('Key points');
@@ -63,7 +71,7 @@ export function entryContentHtml({ summary, keyPoints, url, siteName }: EntryCon
       const item = list.ele('li');
       paragraphs.forEach((paragraph, position) => {
         if (position > 0) item.txt(' ');
-        appendInline(item, paragraph);
+        appendInline(item, paragraph, rel);
       });
     }
   }

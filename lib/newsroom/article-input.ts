@@ -65,7 +65,12 @@ export const articleDraftSchema = z.object({
   headline: richText(HEADLINE_MAX, 'The headline', { plain: true, single: true }),
   summary: richText(SUMMARY_MAX, 'The summary', { single: true }),
   keyPoints: z.array(keyPointInputSchema).max(KEY_POINTS_MAX, `At most ${KEY_POINTS_MAX} key points`),
-  kind: z.enum(ARTICLE_KINDS),
+  /** The type-of-work label; '' or null while nobody has chosen one (publishing needs it). */
+  kind: z
+    .union([z.literal(''), z.enum(ARTICLE_KINDS, { error: 'Choose a label from the list' })])
+    .nullable()
+    .default(null)
+    .transform((value) => value || null),
   sourceId: optionalId,
   sectionId: optionalId,
   slug: z.union([z.literal(''), slugSchema.max(120)], {

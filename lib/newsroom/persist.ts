@@ -8,10 +8,13 @@ import {
   sections,
   slugRedirects,
   sources,
+  users,
   webLinks,
 } from '@/db/schema';
 import { toPlainText } from '@/lib/content';
 import type { ArticleDraft } from './article-input';
+import type { KeyPointVerification } from './result';
+import { claimChanged } from './claim-text';
 import { slugFromHeadline } from './slugs';
 
 export type ArticleRow = typeof articles.$inferSelect;
@@ -89,8 +92,12 @@ export async function writeDraftContent(tx: Tx, row: ArticleRow, draft: ArticleD
   await tx.update(articles).set(values).where(eq(articles.id, row.id));
 
   // Points keep their ids (and any verification) across edits; only this article's ids count.
-  const existing = await tx.select({ id: keyPoints.id }).from(keyPoints).where(eq(keyPoints.articleId, row.id));
+  const existing = await tx
+    .select({ id: keyPoints.id, content: keyPoints.content })
+    .from(keyPoints)
+    .where(eq(keyPoints.articleId, row.id));
   const ownIds = new Set(existing.map((point) => point.id));
+  const storedContent = new Map(existing.map((point) => [point.id, point.content]));
   const keptIds = points.flatMap((point) => (point.id && ownIds.has(point.id) ? [point.id] : []));
   await tx
     .delete(keyPoints)
@@ -108,7 +115,14 @@ export async function writeDraftContent(tx: Tx, row: ArticleRow, draft: ArticleD
       updatedAt: new Date(),
     };
     if (point.id && ownIds.has(point.id)) {
-      await tx.update(keyPoints).set(fields).where(eq(keyPoints.id, point.id));
+      // A verification vouches for the words that were checked: new words need a new check.
+      // Moving a point changes only its position, so it stays verified.
+      const reworded = claimChanged(storedContent.get(point.id), point.content);
+      const verification = reworded ? { verifiedById: null, verifiedAt: null } : {};
+      await tx
+        .update(keyPoints)
+        .set({ ...fields, ...verification })
+        .where(eq(keyPoints.id, point.id));
     } else {
       await tx.insert(keyPoints).values({ articleId: row.id, ...fields });
     }
@@ -131,6 +145,16 @@ export async function storedKeyPointIds(tx: Tx, articleId: string): Promise<stri
     .where(eq(keyPoints.articleId, articleId))
     .orderBy(asc(keyPoints.position));
   return rows.map((row) => row.id);
+}
+
+/** Who verified which of the article's key points, and when, as stored (unverified points absent). */
+export async function storedVerifications(tx: Tx, articleId: string): Promise<Record<string, KeyPointVerification>> {
+  const rows = await tx
+    .select({ id: keyPoints.id, at: keyPoints.verifiedAt, byName: users.name })
+    .from(keyPoints)
+    .leftJoin(users, eq(keyPoints.verifiedById, users.id))
+    .where(eq(keyPoints.articleId, articleId));
+  return Object.fromEntries(rows.flatMap((row) => (row.at ? [[row.id, { at: row.at, byName: row.byName }]] : [])));
 }
 
 /** A published story that changes address keeps its old one as a 308 redirect. */

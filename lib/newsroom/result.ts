@@ -13,4 +13,12 @@ export interface SavedArticle {
   reviewNote: string | null;
   /** The stored key points' ids, in order: the editor's new points learn theirs from it. */
   keyPointIds: string[];
+  /** Which stored points are verified, by whom and when: an edit to a point's words clears it. */
+  verifications: Record<string, KeyPointVerification>;
+}
+
+/** An editor vouched for a key point; `byName` is null if their account was deleted since. */
+export interface KeyPointVerification {
+  byName: string | null;
+  at: Date;
 }

@@ -256,7 +256,7 @@ describe('what publishing requires', () => {
     const before = await footprint(draft.id);
 
     const result = expectFailure(await publishArticle(db, editorA.actor, draftFrom(draft)), 'invalid');
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(['headline', 'keyPoints', 'sectionId', 'sourceId', 'summary']);
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(['headline', 'keyPoints', 'kind', 'sectionId', 'sourceId', 'summary']);
 
     expect(await footprint(draft.id)).toEqual(before);
     expect((await load(draft.id)).version).toBe(1);
@@ -752,7 +752,7 @@ describe('scheduled publishing', () => {
   it('scheduling needs a complete story too', async () => {
     const draft = await newDraft(editorA.actor);
     const result = expectFailure(await scheduleArticle(db, editorA.actor, draftFrom(draft), at(HOUR_MS), t0), 'invalid');
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(['headline', 'keyPoints', 'sectionId', 'sourceId', 'summary']);
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(['headline', 'keyPoints', 'kind', 'sectionId', 'sourceId', 'summary']);
   });
 
   it('an unpublished scheduled story is never published by the job', async () => {

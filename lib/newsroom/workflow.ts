@@ -14,6 +14,7 @@ import {
   lockArticle,
   recordSlugChange,
   storedKeyPointIds,
+  storedVerifications,
   resolveSlug,
   taxonomySlugs,
   writeDraftContent,
@@ -22,6 +23,8 @@ import {
 import { conflict, fail, type Failure, ok, type Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation';
 import type { SavedArticle } from './result';
+import { loadChecklistFacts } from './checklist-facts';
+import { checklistRefusals, publishChecklist } from './publish-checklist';
 
 /** An article command's result: a conflict carries the version someone else saved. */
 type ArticleResult = Result<SavedArticle, EditorArticle>;
@@ -121,6 +124,7 @@ async function mutate(
       scheduledAt: updated.scheduledAt,
       reviewNote: updated.reviewNote,
       keyPointIds: await storedKeyPointIds(tx, row.id),
+      verifications: await storedVerifications(tx, row.id),
     };
     return { result: ok(value, tagsForArticleChange(before, after)) };
   });
@@ -135,12 +139,20 @@ async function mutate(
   );
 }
 
+/**
+ * What the publish checklist refuses (a byline, the label, the lead image's alt text), as
+ * field errors; its warnings are the editor's to weigh and never stop a publish.
+ */
+async function checklistProblems(tx: Tx, row: ArticleRow, draft: ArticleDraft) {
+  return checklistRefusals(publishChecklist(await loadChecklistFacts(tx, row, draft)));
+}
+
 const goesLive = (status: ArticleRow['status']) => status === 'published' || status === 'scheduled';
 
 /** A story that is live or about to be can't be edited below what publishing requires. */
-function liveStoryProblems(row: ArticleRow, draft: ArticleDraft): Failure | null {
+async function liveStoryProblems(tx: Tx, row: ArticleRow, draft: ArticleDraft): Promise<Failure | null> {
   if (!goesLive(row.status)) return null;
-  const problems = publishProblems(draft);
+  const problems = { ...publishProblems(draft), ...(await checklistProblems(tx, row, draft)) };
   return Object.keys(problems).length > 0
     ? fail.invalid(problems, 'A live or scheduled story still needs everything publishing needs.')
     : null;
@@ -149,7 +161,7 @@ function liveStoryProblems(row: ArticleRow, draft: ArticleDraft): Failure | null
 /** Writes a draft's content under the lock; a once-public story's slug change leaves a redirect. */
 function saveContent(draft: ArticleDraft, extra: (row: ArticleRow) => Change = () => ({})): Step {
   return async (tx, row) => {
-    const incomplete = liveStoryProblems(row, draft);
+    const incomplete = await liveStoryProblems(tx, row, draft);
     if (incomplete) return incomplete;
     const slug = resolveSlug(draft, row.slug);
     const problems = await checkDraftReferences(tx, row.id, slug, draft);
@@ -197,6 +209,7 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       scheduledAt: row.scheduledAt,
       reviewNote: row.reviewNote,
       keyPointIds: [],
+      verifications: {},
     };
     return ok(value);
   });
@@ -239,7 +252,7 @@ export async function publishArticle(db: Database, actor: Actor, input: unknown,
   }));
   // Checked after the policy (inside mutate): someone who may not publish learns nothing more.
   return mutate(db, actor, draft, 'article:publish', 'publish', async (tx, row) => {
-    const problems = publishProblems(draft);
+    const problems = { ...publishProblems(draft), ...(await checklistProblems(tx, row, draft)) };
     if (Object.keys(problems).length > 0) return fail.invalid(problems, 'The story isn’t ready to publish yet.');
     return write(tx, row);
   }, now);
@@ -260,7 +273,7 @@ export async function scheduleArticle(
       : { status: 'scheduled', scheduledAt, publishedAt: null, reviewNote: null },
   );
   return mutate(db, actor, draft, 'article:schedule', 'schedule', async (tx, row) => {
-    const problems = publishProblems(draft);
+    const problems = { ...publishProblems(draft), ...(await checklistProblems(tx, row, draft)) };
     if (Number.isNaN(scheduledAt.getTime())) problems.scheduledAt = ['Choose a date and time'];
     else if (scheduledAt.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
       problems.scheduledAt = ['Choose a time at least a minute from now, or publish now'];
@@ -323,7 +336,7 @@ export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revi
   if (!isDraft(draft)) return draft;
   // The story keeps its current address: restoring text shouldn't move a live URL.
   return mutate(db, actor, ref, 'article:edit', 'restore', async (tx, row) => {
-    const incomplete = liveStoryProblems(row, draft);
+    const incomplete = await liveStoryProblems(tx, row, draft);
     if (incomplete) return incomplete;
     // The source or section may have been deleted since: a field error, not a crash.
     const problems = await checkDraftReferences(tx, row.id, row.slug, draft);

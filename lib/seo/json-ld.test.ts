@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, homeJsonLd, isOtherPublisher, newsArticleJsonLd, serializeJsonLd, type ArticleForJsonLd } from './json-ld';
+import {
+  articleJsonLd,
+  breadcrumbJsonLd,
+  homeJsonLd,
+  isOtherPublisher,
+  newsArticleJsonLd,
+  serializeJsonLd,
+  type ArticleForJsonLd,
+} from './json-ld';
 import { testSite } from '@/lib/testing/site';
 
 const site = testSite;
@@ -109,5 +117,19 @@ describe('serializeJsonLd', () => {
     expect(text).not.toContain('<');
     expect(text).toContain('\\u003c/script>');
     expect(JSON.parse(text)).toEqual(hostile);
+  });
+});
+
+describe('articleJsonLd for a sponsored story', () => {
+  it('claims no editorial NewsArticle: an Article with its sponsor, citations kept', () => {
+    const data = roundTrip(articleJsonLd({ ...article, sponsored: true }, site));
+    expect(data['@type']).toBe('Article');
+    expect(data.sponsor).toEqual({ '@type': 'Organization', name: 'Fox News' });
+    expect(data.citation).toEqual([{ '@type': 'CreativeWork', url: 'https://example.com/evidence' }]);
+  });
+
+  it('leaves other stories NewsArticle', () => {
+    expect(roundTrip(articleJsonLd(article, site))['@type']).toBe('NewsArticle');
+    expect(roundTrip(articleJsonLd({ ...article, sponsored: false }, site))).not.toHaveProperty('sponsor');
   });
 });

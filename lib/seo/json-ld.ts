@@ -1,4 +1,5 @@
 import type {
+  Article,
   BreadcrumbList,
   CorrectionComment,
   CreativeWork,
@@ -42,6 +43,8 @@ export interface ArticleForJsonLd {
   citationUrls: string[];
   /** The story's corrections, clarifications and notes, oldest first. */
   corrections?: { text: string; publishedAt: Date }[];
+  /** A paid-for story (kind "sponsored"): see sponsoredArticleJsonLd. */
+  sponsored?: boolean;
 }
 
 const organizationId = (site: SiteInfo) => `${site.url}/#organization`;
@@ -97,6 +100,25 @@ function basedOn(source: ArticleSource): CreativeWork {
     '@type': 'CreativeWork',
     publisher: { '@type': 'NewsMediaOrganization', name: source.name, url: source.homepageUrl ?? undefined },
   };
+}
+
+/**
+ * A sponsored story is advertising, not journalism: claiming NewsArticle for it would tell
+ * Google News it is editorial work. It is an `Article` with its `sponsor` named (the source
+ * stands for whoever paid), keeping everything else a reader's page says about it.
+ */
+function sponsoredArticleJsonLd(data: WithContext<NewsArticle>, article: ArticleForJsonLd): WithContext<Article> {
+  return {
+    ...data,
+    '@type': 'Article',
+    ...(article.source ? { sponsor: { '@type': 'Organization', name: article.source.name } } : {}),
+  };
+}
+
+/** The article page's structured data: NewsArticle, or Article for a sponsored story. */
+export function articleJsonLd(article: ArticleForJsonLd, site: SiteInfo): WithContext<NewsArticle> | WithContext<Article> {
+  const data = newsArticleJsonLd(article, site);
+  return article.sponsored ? sponsoredArticleJsonLd(data, article) : data;
 }
 
 export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): WithContext<NewsArticle> {

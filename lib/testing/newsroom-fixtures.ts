@@ -85,5 +85,7 @@ export function readyDraft(
     sourceId,
     sectionId,
     slug,
+    // Publishing needs a type-of-work label (lib/newsroom/publish-checklist.ts).
+    kind: article.kind ?? 'news',
   });
 }

@@ -31,7 +31,7 @@ const backupSchema = z.object({
       .array(z.object({ key: text, id: z.string().optional(), content: richTextDocSchema, sourceUrl: text }))
       .max(50),
     webLinks: z.array(z.object({ key: text, title: text, url: text, siteName: text })).max(50),
-    kind: z.enum(ARTICLE_KINDS),
+    kind: z.enum(ARTICLE_KINDS).nullable(),
     sourceId: text,
     sectionId: text,
     slug: text,

@@ -1,5 +1,6 @@
 import type { EditorArticle } from '@/db/queries/newsroom';
 import type { ActionError, ActionState } from '@/lib/actions/action-state';
+import type { VerifiedPoint, VerifyKeyPointInput } from '@/lib/newsroom/key-point-verification';
 import type { SavedArticle } from '@/lib/newsroom/result';
 import type { DraftInput } from './draft';
 
@@ -31,6 +32,8 @@ export interface EditorApi {
   restore(input: ArticleRef & { revisionId: string }): Promise<WriteState>;
   load(input: { id: string }): Promise<ActionState<EditorArticle>>;
   listRevisions(input: { id: string }): Promise<ActionState<RevisionSummary[]>>;
+  /** Marks a stored key point verified or not (editors); answers with the stored verification. */
+  verifyKeyPoint(input: VerifyKeyPointInput): Promise<ActionState<VerifiedPoint>>;
 }
 
 /** One row of the revision history. */

@@ -322,3 +322,39 @@ describe('key points', () => {
     expect(s.getState().draft.keyPoints.map((point) => point.key)).toEqual([second!.key, first!.key]);
   });
 });
+
+describe('verifying key points', () => {
+  const pointId = '00000000-0000-4000-8000-000000000101';
+
+  it('an editor marks a stored point verified; the stored answer is what the session shows', async () => {
+    const at = new Date('2026-12-03T14:05:00Z');
+    const verifyKeyPoint = vi.fn(() =>
+      Promise.resolve({ status: 'success' as const, message: 'ok', data: { keyPointId: pointId, verification: { byName: 'Ed', at } } }),
+    );
+    const s = session(fakeApi({ verifyKeyPoint }), editorArticle(), memoryStorage(), editor);
+    const key = s.getState().draft.keyPoints[0]!.key;
+    expect(await s.setVerified(key, true)).toBe(true);
+    expect(verifyKeyPoint).toHaveBeenCalledWith({ articleId: editorArticle().id, keyPointId: pointId, verified: true });
+    expect(s.getState().verifications[pointId]).toEqual({ byName: 'Ed', at });
+    expect(isDirty(s.getState())).toBe(false);
+  });
+
+  it('a writer cannot, and asks the server nothing', async () => {
+    const s = session(fakeApi());
+    expect(await s.setVerified(s.getState().draft.keyPoints[0]!.key, true)).toBe(false);
+  });
+
+  it('a save that rewords a point takes the cleared verification from the server’s answer', async () => {
+    const verified = editorArticle({
+      keyPoints: editorArticle().keyPoints.map((point) => ({ ...point, verifiedAt: new Date(), verifiedByName: 'Ed' })),
+    });
+    const save = vi.fn((_input: SaveInput) => Promise.resolve(saved(2, { verifications: {} })));
+    const s = session(fakeApi({ save }), verified, memoryStorage(), editor);
+    expect(Object.keys(s.getState().verifications)).toHaveLength(2);
+    s.setKeyPointContent(s.getState().draft.keyPoints[0]!.key, doc('First point, reworded'));
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    await settle();
+    expect(save).toHaveBeenCalled();
+    expect(s.getState().verifications).toEqual({});
+  });
+});

@@ -16,6 +16,7 @@ import { appendLink, type LinkField, moveLink, removeLink, updateLink } from './
 import { Recovery } from './recovery';
 import { initialState, isDirty, type SessionState, type WriteKind } from './session-state';
 import { Store } from './store';
+import { withVerification } from './verification';
 import { absorbWrite, draftToSend, type SentDraft, type WriteResult } from './write-outcome';
 import { WriteQueue } from './write-queue';
 
@@ -190,6 +191,31 @@ export class EditorSession {
   }
 
   dismissNotice = () => this.store.set({ notice: null });
+  dismissRefusal = () => this.store.set({ refusal: null });
+
+  // ---------- verifying key points ----------
+
+  /**
+   * An editor vouches for a stored key point (or withdraws it). Not an edit of the draft:
+   * nothing to autosave, no version bump; the answer is the stored verification.
+   */
+  setVerified = async (key: string, verified: boolean): Promise<boolean> => {
+    const point = this.getState().draft.keyPoints.find((item) => item.key === key);
+    if (!point?.id || !this.may('article:verify-claims')) return false;
+    const keyPointId = point.id;
+    const result = await answerOf(() =>
+      this.api.verifyKeyPoint({ articleId: this.getState().article.id, keyPointId, verified }),
+    );
+    if (result.status !== 'success') {
+      if (result.status === 'error') this.store.set({ notice: { tone: 'error', message: result.message } });
+      return false;
+    }
+    const { verification } = result.data;
+    this.store.set({ verifications: withVerification(this.getState().verifications, keyPointId, verification) });
+    const number = this.getState().draft.keyPoints.findIndex((item) => item.key === key) + 1;
+    this.announce(verification ? `Key point ${number} marked verified.` : `Key point ${number} no longer verified.`);
+    return true;
+  };
 
   /** Saves now if autosave applies (tab hidden, leaving); otherwise waits its turn. */
   flush = () => this.queue.flush();
@@ -210,6 +236,10 @@ export class EditorSession {
     const { outcome, patch } = absorbWrite(this.getState(), kind, result, sent, this.now());
     if (outcome === 'conflict') this.queue.cancelAutosave();
     this.store.set(patch);
+    if (outcome === 'refused' && (kind === 'publish' || kind === 'schedule')) {
+      // A refused publish writes nothing; the draft's words still go where autosave keeps them.
+      this.queue.scheduleAutosave();
+    }
     if (outcome !== 'saved') return false;
     this.recovery.afterSave();
     this.queue.scheduleAutosave();

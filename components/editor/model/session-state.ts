@@ -2,6 +2,8 @@ import type { EditorArticle } from '@/db/queries/newsroom';
 import type { DraftBackup } from './backup';
 import { type ArticleStatus, draftFromArticle, type EditorDraft } from './draft';
 import type { RemovedPoint } from './key-points';
+import type { Refusal } from './refusal';
+import { type Verifications, verificationsOf } from './verification';
 
 /** Everything the editor shows about one session, as one immutable value. */
 
@@ -60,6 +62,10 @@ export interface SessionState {
   /** Keyed by field path, list rows by key ("keyPoints.<key>.content"). */
   fieldErrors: Record<string, string[]>;
   conflict: Conflict | null;
+  /** Stored verifications of key points, by point id: what the server last said. */
+  verifications: Verifications;
+  /** The last publish or schedule the server refused, shown where the editor clicked. */
+  refusal: Refusal | null;
   /** The editor's own text, kept on screen after a conflict so nothing is lost. */
   keptText: string | null;
   removedPoint: RemovedPoint | null;
@@ -100,6 +106,8 @@ export function initialState(article: EditorArticle): SessionState {
     notice: null,
     fieldErrors: {},
     conflict: null,
+    verifications: verificationsOf(article),
+    refusal: null,
     keptText: null,
     removedPoint: null,
     backupOffer: null,

@@ -4,6 +4,7 @@ import type { SavedArticle } from '@/lib/newsroom/result';
 import { type DraftInput, keyFieldErrors, type SentRows, toDraftInput } from './draft';
 import type { ActionState } from './editor-api';
 import { withStoredIds } from './key-points';
+import { firstMissingField, refusalMessage } from './refusal';
 import type { ArticleFacts, SessionState, WriteKind } from './session-state';
 
 /** What a write answers: the article as stored, refusal with errors, or their version. */
@@ -65,7 +66,9 @@ export function absorbWrite(
         savedEdits: sent ? sent.edits : state.savedEdits,
         lastSavedAt: sent ? now : state.lastSavedAt,
         autosaveFailure: null,
-        ...(isAutosave ? {} : { notice: { tone: 'success', message: result.message }, fieldErrors: {} }),
+        // The save answers with the verifications it left (rewording a point clears its own).
+        verifications: saved.verifications,
+        ...(isAutosave ? {} : { notice: { tone: 'success', message: result.message }, fieldErrors: {}, refusal: null }),
       },
     };
   }
@@ -79,6 +82,23 @@ export function absorbWrite(
   const fieldErrors = sent ? keyFieldErrors(result.fieldErrors, sent.rows) : result.fieldErrors;
   const formErrors = [...(fieldErrors.form ?? []), ...(fieldErrors.version ?? []), ...(fieldErrors.id ?? [])];
   const message = formErrors.length > 0 ? `${result.message} ${formErrors.join(' ')}` : result.message;
+  if ((kind === 'publish' || kind === 'schedule') && result.code === 'invalid') {
+    // Told in the bar where they clicked, with the focus on the first field to fix; the
+    // top-of-page notice would be out of view.
+    return {
+      outcome: 'refused',
+      patch: {
+        fieldErrors,
+        notice: null,
+        refusal: {
+          during: kind,
+          message: refusalMessage(kind, fieldErrors, result.message),
+          firstField: firstMissingField(fieldErrors),
+          id: (state.refusal?.id ?? 0) + 1,
+        },
+      },
+    };
+  }
   if (isAutosave && result.code === 'invalid') {
     // Shown by the fields and the status line; an alert every two seconds would only nag.
     return { outcome: 'refused', patch: { fieldErrors: { ...state.fieldErrors, ...fieldErrors }, autosaveFailure: message } };

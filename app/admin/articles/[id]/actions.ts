@@ -8,6 +8,7 @@ import { type EditorArticle, getEditorArticle, listRevisions } from '@/db/querie
 import type { ActionError } from '@/lib/actions/action-state';
 import { type Actor, can } from '@/lib/authz/policy';
 import { articleRefSchema, restoreSchema, scheduleInputSchema, sendBackSchema } from '@/lib/newsroom/article-input';
+import { setKeyPointVerified, verifyKeyPointSchema } from '@/lib/newsroom/key-point-verification';
 import {
   archiveArticle as archive,
   createDraft,
@@ -81,6 +82,12 @@ export const deleteDraft = defineAction('deleteDraft', articleRefSchema, async (
   return result;
 });
 
+/** An editor vouches for a key point, or withdraws it (lib/newsroom/key-point-verification). */
+export const verifyKeyPoint = defineAction('verifyKeyPoint', verifyKeyPointSchema, async (input, { actor, db }) =>
+  toActionState(await setKeyPointVerified(db, actor, input), ({ verification }) =>
+    verification ? 'Key point marked verified' : 'Verification removed',
+  ),
+);
 
 /** The article as the editor loads it after a restore (a write answers with everything else). */
 export const loadArticle = defineAction('loadArticle', z.object({ id: z.uuid('Unknown article') }), async ({ id }, { actor, db }) => {

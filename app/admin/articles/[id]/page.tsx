@@ -22,6 +22,7 @@ import {
   sendBackToWriter,
   submitForReview,
   unpublishArticle,
+  verifyKeyPoint,
 } from './actions';
 import { addCorrection, changeCorrection, proposeCorrection, removeCorrection } from './corrections-actions';
 
@@ -67,6 +68,7 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
         restore: restoreRevision,
         load: loadArticle,
         listRevisions: listArticleRevisions,
+        verifyKeyPoint,
       }}
       sources={sources}
       sections={sections}

@@ -1,0 +1,53 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '@/db/connection';
+import { keyPoints } from '@/db/schema';
+import { toPlainText } from '@/lib/content';
+import type { ArticleDraft } from './article-input';
+import { claimChanged } from './claim-text';
+import type { ArticleRow } from './persist';
+import type { ChecklistFacts } from './publish-checklist';
+
+/**
+ * The facts the publish checklist judges, for a draft about to go live: what the editor
+ * sent (label, points, links) and what only the database knows (bylines, the lead image,
+ * who verified which point). One function per fact, so each can be rewired on its own.
+ */
+export async function loadChecklistFacts(tx: Tx, row: ArticleRow, draft: ArticleDraft): Promise<ChecklistFacts> {
+  const [bylines, leadImage, points] = await Promise.all([
+    bylineCount(tx, row),
+    leadImageFact(tx, row),
+    keyPointFacts(tx, row.id, draft),
+  ]);
+  return { bylineCount: bylines, kind: draft.kind, leadImage, keyPoints: points, webLinks: draft.webLinks };
+}
+
+/** People credited on the story. Until bylines land, the author is the one byline. */
+// The lead rewires this to count article_bylines at merge (the people branch's table).
+export async function bylineCount(_tx: Tx, row: Pick<ArticleRow, 'authorId'>): Promise<number> {
+  return row.authorId ? 1 : 0;
+}
+
+/** The story's lead image and its alt text; none exist on this branch. */
+// The lead rewires this to read the lead image (the media-stories branch) at merge.
+export async function leadImageFact(_tx: Tx, _row: Pick<ArticleRow, 'id'>): Promise<{ alt: string | null } | null> {
+  return null;
+}
+
+/**
+ * Each point with text the draft would store: sourced if it names a source, verified if the
+ * stored point it updates is verified and keeps its words (saving new words clears that).
+ */
+export async function keyPointFacts(tx: Tx, articleId: string, draft: Pick<ArticleDraft, 'keyPoints'>) {
+  const stored = await tx
+    .select({ id: keyPoints.id, content: keyPoints.content, verifiedAt: keyPoints.verifiedAt })
+    .from(keyPoints)
+    .where(eq(keyPoints.articleId, articleId));
+  const byId = new Map(stored.map((point) => [point.id, point]));
+  return draft.keyPoints
+    .filter((point) => toPlainText(point.content).length > 0)
+    .map((point) => {
+      const before = point.id ? byId.get(point.id) : undefined;
+      const verified = before?.verifiedAt != null && !claimChanged(before.content, point.content);
+      return { sourced: point.sourceUrl.length > 0, verified };
+    });
+}
