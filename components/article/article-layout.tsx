@@ -5,6 +5,7 @@ import type { ArticleKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { Dateline } from '@/components/ui/dateline';
 import { AroundTheWeb, type WebLink } from './around-the-web';
+import { AuthorByline, type BylinePerson } from './author-byline';
 import { KindLabel } from './kind-label';
 import { LatestNews } from './latest-news';
 
@@ -21,6 +22,8 @@ export interface ArticleContent {
   section: { slug: string; name: string } | null;
   source: { slug: string; name: string; logoUrl: string | null } | null;
   keyPoints: { id: string; content: unknown; sourceUrl: string | null }[];
+  /** The people who wrote it, in order ("By A and B"). */
+  bylines?: readonly BylinePerson[];
 }
 
 /*
@@ -60,6 +63,7 @@ export function ArticleBody({
               <span className="byline__name">{article.source.name}</span>
             </Link>
           ) : null}
+          <AuthorByline people={article.bylines ?? []} />
           {article.publishedAt ? (
             <Dateline published={article.publishedAt} revised={article.revisedAt ?? null} timeZone={timeZone} />
           ) : null}

@@ -10,6 +10,7 @@ import { ARTICLE_STATUS_LABELS } from '@/lib/vocabulary';
 import { ActionBar } from './action-bar';
 import { ArticlePreview } from './article-preview';
 import { BackupOffer } from './backup-offer';
+import { BylinesField } from './bylines-field';
 import { ConflictView } from './conflict-view';
 import { HeadlineField } from './headline-field';
 import { useLeaveGuard } from './hooks/use-leave-guard';
@@ -18,6 +19,7 @@ import { KeptText } from './kept-text';
 import { KeyPointsEditor } from './key-points-editor';
 import { availableActions } from './model/available-actions';
 import type { BackupStorage } from './model/backup';
+import type { PersonOption } from './model/bylines';
 import type { EditorApi, RevisionSummary } from './model/editor-api';
 import { EditorSession } from './model/editor-session';
 import type { SectionOption, SourceOption } from './model/preview';
@@ -36,6 +38,8 @@ export interface ArticleEditorProps {
   api: EditorApi;
   sources: SourceOption[];
   sections: SectionOption[];
+  /** Everyone who can have a byline (the people directory). */
+  people: PersonOption[];
   revisions: RevisionSummary[];
   /** For the preview's Latest News and Around The Web rails. */
   latest: ArticleCard[];
@@ -61,6 +65,7 @@ export function ArticleEditor({
   api,
   sources,
   sections,
+  people,
   revisions,
   latest,
   globalWebLinks,
@@ -188,6 +193,13 @@ export function ArticleEditor({
               readOnly={readOnly}
               removedIndex={state.removedPoint?.index ?? null}
             />
+            <BylinesField
+              session={session}
+              bylineIds={draft.bylineIds}
+              people={people}
+              errors={fieldErrors.bylineIds}
+              readOnly={readOnly}
+            />
             <StorySettings
               session={session}
               draft={draft}
@@ -224,6 +236,7 @@ export function ArticleEditor({
                 publishedAt={article.publishedAt ?? (article.status === 'scheduled' ? article.scheduledAt : null)}
                 sources={sources}
                 sections={sections}
+                people={people}
                 latest={latest}
                 globalWebLinks={globalWebLinks}
                 timeZone={timeZone}

@@ -31,6 +31,7 @@ export function ArticleStructuredData({ article }: { article: PublishedArticle }
             source: article.source,
             section: article.section,
             citationUrls: [...new Set(citationUrls)],
+            authors: article.bylines,
           },
           site,
         )}

@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { RichTextDoc } from '../../lib/content/schema';
 import type { Database } from '../connection';
-import { articles, keyPoints, sections, sources } from '../schema';
+import { articleBylines, articles, keyPoints, people, sections, sources } from '../schema';
 import { scopeCondition, type StoryScope } from './story-pages';
 
 export interface FeedStory {
@@ -15,6 +15,7 @@ export interface FeedStory {
   revisedAt: Date | null;
   source: { slug: string; name: string; homepageUrl: string | null } | null;
   section: { slug: string; name: string } | null;
+  authors: { slug: string; name: string }[];
 }
 
 /** The newest stories of a list with everything a feed entry carries, key points in order. */
@@ -56,8 +57,28 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
     pointsByArticle.set(point.articleId, list);
   }
 
+  const bylines = await db
+    .select({ articleId: articleBylines.articleId, slug: people.slug, name: people.name })
+    .from(articleBylines)
+    .innerJoin(people, eq(people.id, articleBylines.personId))
+    .where(
+      inArray(
+        articleBylines.articleId,
+        rows.map((row) => row.id),
+      ),
+    )
+    .orderBy(asc(articleBylines.articleId), asc(articleBylines.position));
+  const authorsByArticle = new Map<string, { slug: string; name: string }[]>();
+  for (const { articleId, ...person } of bylines) {
+    const list = authorsByArticle.get(articleId) ?? [];
+    list.push(person);
+    authorsByArticle.set(articleId, list);
+  }
+
   return rows.flatMap((row) =>
     // Public rows always have a publish time; the filter only convinces the type checker.
-    row.publishedAt ? [{ ...row, publishedAt: row.publishedAt, keyPoints: pointsByArticle.get(row.id) ?? [] }] : [],
+    row.publishedAt
+      ? [{ ...row, publishedAt: row.publishedAt, keyPoints: pointsByArticle.get(row.id) ?? [], authors: authorsByArticle.get(row.id) ?? [] }]
+      : [],
   );
 }

@@ -3,8 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { RichTextDoc } from '@/lib/content';
 import type { Database } from '../connection';
 import {
+  articleBylines,
   articleRevisions,
   articles,
+  people,
   keyPoints,
   publishRuns,
   sections,
@@ -60,7 +62,7 @@ export async function getEditorArticle(db: Database, id: string) {
     .where(eq(articles.id, id))
     .limit(1);
   if (!article) return null;
-  const [points, links] = await Promise.all([
+  const [points, links, bylines] = await Promise.all([
     db
       .select({ id: keyPoints.id, content: keyPoints.content, sourceUrl: keyPoints.sourceUrl })
       .from(keyPoints)
@@ -71,12 +73,24 @@ export async function getEditorArticle(db: Database, id: string) {
       .from(webLinks)
       .where(eq(webLinks.articleId, id))
       .orderBy(asc(webLinks.position)),
+    listBylines(db, id),
   ]);
   return {
     ...article,
     keyPoints: points.map((point) => ({ ...point, sourceUrl: point.sourceUrl ?? '' })),
     webLinks: links,
+    bylines,
   };
+}
+
+/** An article's bylines in order, with what the editor shows of each person. */
+export function listBylines(db: Database, articleId: string) {
+  return db
+    .select({ id: people.id, name: people.name })
+    .from(articleBylines)
+    .innerJoin(people, eq(people.id, articleBylines.personId))
+    .where(eq(articleBylines.articleId, articleId))
+    .orderBy(asc(articleBylines.position));
 }
 
 export type EditorArticle = NonNullable<Awaited<ReturnType<typeof getEditorArticle>>>;

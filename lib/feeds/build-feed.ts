@@ -14,6 +14,8 @@ export interface FeedStoryInput {
   revisedAt: Date | null;
   source: { slug: string; name: string } | null;
   section: { slug: string; name: string } | null;
+  /** The bylines in order; a story without any names its source as the author. */
+  authors?: readonly { slug: string; name: string }[];
 }
 
 export interface FeedInput {
@@ -62,9 +64,16 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
   const url = absoluteUrl(site.url, paths.article(story.slug));
   // The id survives a slug change, so readers never see a renamed story twice.
   const id = `urn:uuid:${story.id}`;
-  const author = story.source
-    ? { name: cdataText(story.source.name), link: absoluteUrl(site.url, paths.source(story.source.slug)) }
-    : null;
+  const people = (story.authors ?? []).map((person) => ({
+    name: cdataText(person.name),
+    link: absoluteUrl(site.url, paths.author(person.slug)),
+  }));
+  const authors =
+    people.length > 0
+      ? people
+      : story.source
+        ? [{ name: cdataText(story.source.name), link: absoluteUrl(site.url, paths.source(story.source.slug)) }]
+        : [];
   return {
     // Atom declares its titles as HTML; RSS readers take them as text.
     title: format === 'atom' ? escapeHtmlText(story.headline) : cdataText(story.headline),
@@ -76,9 +85,12 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
     description: escapeHtmlText(story.summaryText),
     content: entryContentHtml({ summary: story.summary, keyPoints: story.keyPoints, url, siteName: site.name }),
     ...(story.section ? { category: [category(story.section, site, format)] } : {}),
-    // RSS's <author> must be an email address: name the publisher with dc:creator there.
-    ...(author && format === 'atom' ? { author: [author] } : {}),
-    ...(author && format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _cdata: author.name } }] } : {}),
+    // RSS's <author> must be an email address: name the people (or the publisher) with
+    // dc:creator there, one name per element as Dublin Core has it.
+    ...(authors.length > 0 && format === 'atom' ? { author: authors } : {}),
+    ...(authors.length > 0 && format === 'rss'
+      ? { extensions: authors.map((author) => ({ name: 'dc:creator', objects: { _cdata: author.name } })) }
+      : {}),
   };
 }
 

@@ -13,4 +13,6 @@ export interface SavedArticle {
   reviewNote: string | null;
   /** The stored key points' ids, in order: the editor's new points learn theirs from it. */
   keyPointIds: string[];
+  /** The bylines' people as stored, in order. */
+  bylineIds: string[];
 }

@@ -15,13 +15,14 @@ import {
   recordSlugChange,
   storedKeyPointIds,
   resolveSlug,
-  taxonomySlugs,
+  storySlugs,
   writeDraftContent,
   writeRevision,
 } from './persist';
 import { conflict, fail, type Failure, ok, type Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation';
 import type { SavedArticle } from './result';
+import { personOfUser, readBylineIds, writeBylines } from './bylines';
 
 /** An article command's result: a conflict carries the version someone else saved. */
 type ArticleResult = Result<SavedArticle, EditorArticle>;
@@ -52,7 +53,7 @@ const isFailure = (value: Change | Failure): value is Failure =>
 
 function cacheFacts(
   row: Pick<ArticleRow, 'slug' | 'status' | 'publishedAt'>,
-  slugs: { sourceSlug: string | null; sectionSlug: string | null },
+  slugs: { sourceSlug: string | null; sectionSlug: string | null; personSlugs?: string[] },
   now: Date,
 ): ArticleCacheFacts {
   const visible = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now;
@@ -82,7 +83,7 @@ async function mutate(
     }
     if (row.version !== ref.version) return { conflict: true };
 
-    const before = cacheFacts(row, await taxonomySlugs(tx, row.sourceId, row.sectionId), now);
+    const before = cacheFacts(row, await storySlugs(tx, row), now);
     const change = await step(tx, row);
     if (isFailure(change)) return { result: change };
 
@@ -105,7 +106,7 @@ async function mutate(
         },
       });
     }
-    const after = cacheFacts(updated, await taxonomySlugs(tx, updated.sourceId, updated.sectionId), now);
+    const after = cacheFacts(updated, await storySlugs(tx, updated), now);
     const value: SavedArticle = {
       id: updated.id,
       version: updated.version,
@@ -116,6 +117,7 @@ async function mutate(
       scheduledAt: updated.scheduledAt,
       reviewNote: updated.reviewNote,
       keyPointIds: await storedKeyPointIds(tx, row.id),
+      bylineIds: await readBylineIds(tx, row.id),
     };
     return { result: ok(value, tagsForArticleChange(before, after)) };
   });
@@ -180,6 +182,9 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       })
       .returning();
     if (!row) throw new Error('Creating a draft returned no row');
+    // A writer's new story starts with their own byline, when their account has a profile.
+    const ownProfile = await personOfUser(tx, actor.id);
+    if (ownProfile) await writeBylines(tx, row.id, [ownProfile]);
     await writeRevision(tx, row.id, row.version, 'create', actor.id, row.createdAt);
     await recordAudit(tx, { actorId: actor.id, action: 'article.create', entity: { type: 'article', id: row.id } });
     const value: SavedArticle = {
@@ -192,6 +197,7 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       scheduledAt: row.scheduledAt,
       reviewNote: row.reviewNote,
       keyPointIds: [],
+      bylineIds: ownProfile ? [ownProfile] : [],
     };
     return ok(value);
   });
@@ -314,6 +320,8 @@ export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revi
     sectionId: snapshot.sectionId ?? '',
     slug: '',
     webLinks: snapshot.webLinks,
+    // Revisions from before bylines existed carry none: the current bylines stay.
+    ...(snapshot.bylineIds ? { bylineIds: snapshot.bylineIds } : {}),
   });
   if (!isDraft(draft)) return draft;
   // The story keeps its current address: restoring text shouldn't move a live URL.
@@ -346,7 +354,7 @@ export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise
     }
     // Whatever readers' caches hold for it (its slug's answer, the lists) goes with it; for a
     // draft nobody saw that is nothing, but the rule above is what makes it nothing.
-    const tags = tagsForArticleChange(cacheFacts(row, await taxonomySlugs(tx, row.sourceId, row.sectionId), new Date()), null);
+    const tags = tagsForArticleChange(cacheFacts(row, await storySlugs(tx, row), new Date()), null);
     await tx.delete(articles).where(eq(articles.id, row.id));
     await recordAudit(tx, {
       actorId: actor.id,

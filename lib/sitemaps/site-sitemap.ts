@@ -11,6 +11,8 @@ export interface SitemapListing {
 export interface SitemapOutline {
   sections: SitemapListing[];
   sources: SitemapListing[];
+  /** Author pages of people with public stories; absent in outlines made before bylines. */
+  people?: SitemapListing[];
   articleCount: number;
   /** The newest change on the site, for the home page and the index. */
   newest: Date | null;
@@ -33,16 +35,25 @@ export function fixedEntries(outline: SitemapOutline, site: SiteInfo): SitemapEn
       url: absoluteUrl(site.url, paths.source(source.slug)),
       lastModified: source.lastModified,
     })),
+    ...(outline.people ?? []).map((person) => ({
+      url: absoluteUrl(site.url, paths.author(person.slug)),
+      lastModified: person.lastModified,
+    })),
   ];
 }
 
+/** How many fixed URLs head part 1: home, sections, sources, author pages. */
+function fixedCount(outline: SitemapOutline): number {
+  return 1 + outline.sections.length + outline.sources.length + (outline.people?.length ?? 0);
+}
+
 export function partCount(outline: SitemapOutline, perPart = MAX_URLS_PER_SITEMAP): number {
-  return sitemapPartCount(1 + outline.sections.length + outline.sources.length, outline.articleCount, perPart);
+  return sitemapPartCount(fixedCount(outline), outline.articleCount, perPart);
 }
 
 /** Which articles part `part` lists (newest first), for the caller to fetch. */
 export function partArticleWindow(part: number, outline: SitemapOutline, perPart = MAX_URLS_PER_SITEMAP) {
-  return articleWindow(part, 1 + outline.sections.length + outline.sources.length, perPart);
+  return articleWindow(part, fixedCount(outline), perPart);
 }
 
 export function partXml(part: number, outline: SitemapOutline, articles: SitemapArticle[], site: SiteInfo): string {

@@ -42,6 +42,7 @@ export function editorArticle(overrides: Partial<EditorArticle> = {}): EditorArt
       { id: '00000000-0000-4000-8000-000000000102', content: doc('Second point'), sourceUrl: 'https://example.com/' },
     ],
     webLinks: [],
+    bylines: [],
     ...overrides,
   };
 }
@@ -60,6 +61,7 @@ export function saved(version: number, overrides: Partial<SavedArticle> = {}): A
       scheduledAt: null,
       reviewNote: null,
       keyPointIds: [],
+      bylineIds: [],
       ...overrides,
     },
   };
