@@ -124,7 +124,10 @@ export async function getRevision(db: Database, articleId: string, revisionId: s
 export interface DashboardFilter {
   status?: (typeof articles.status.enumValues)[number];
   sectionId?: string;
+  /** The account that owns the story (writers see only their own). */
   authorId?: string;
+  /** A person in the story's bylines. */
+  personId?: string;
   q?: string;
   page: number;
   pageSize: number;
@@ -135,6 +138,11 @@ export async function listDashboard(db: Database, filter: DashboardFilter) {
   if (filter.status) conditions.push(eq(articles.status, filter.status));
   if (filter.sectionId) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId) conditions.push(eq(articles.authorId, filter.authorId));
+  if (filter.personId) {
+    conditions.push(
+      sql`exists (select 1 from ${articleBylines} as byline where byline.article_id = ${articles.id} and byline.person_id = ${filter.personId})`,
+    );
+  }
   if (filter.q) conditions.push(ilike(articles.headlineText, `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`));
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const author = alias(users, 'author');
@@ -150,6 +158,8 @@ export async function listDashboard(db: Database, filter: DashboardFilter) {
         sourceName: sources.name,
         authorName: author.name,
         authorId: articles.authorId,
+        // The bylines in order, for the Author column ("Ana Ruiz, Ben Okafor").
+        bylines: sql<string | null>`(select string_agg(p.name, ', ' order by byline.position) from ${articleBylines} as byline join ${people} as p on p.id = byline.person_id where byline.article_id = ${articles.id})`,
         updatedAt: articles.updatedAt,
         publishedAt: articles.publishedAt,
         scheduledAt: articles.scheduledAt,
