@@ -89,6 +89,7 @@ const beatsField = z
 /** The bio: TipTap JSON (a string from the form's hidden field, or an object), normalised by the allowlist. */
 const bioField = z
   .unknown()
+  .optional()
   .transform((value, ctx): RichTextDoc | null => {
     if (value === undefined || value === null) return null;
     let raw: unknown = value;
