@@ -117,3 +117,21 @@ it('links the RSS feed to itself', () => {
     '<atom:link href="https://news.example.com/feeds/sections/world.xml" rel="self" type="application/rss+xml"/>',
   );
 });
+
+describe.each(['rss', 'atom'] as const)('bylines in the %s feed', (format) => {
+  const bylined: FeedStoryInput = {
+    ...stories[0]!,
+    authors: [
+      { slug: 'ana-ruiz', name: 'Ana Ruiz' },
+      { slug: 'ben-okafor', name: 'Ben <Okafor>' },
+    ],
+  };
+  const feed = parseFeed(buildFeedXml({ ...input, stories: [bylined] }, format));
+
+  it('names every bylined person, in order, instead of the source', () => {
+    // RSS has one dc:creator reading like the byline; Atom an <author> per person.
+    const names = format === 'rss' ? ['Ana Ruiz and Ben <Okafor>'] : ['Ana Ruiz', 'Ben <Okafor>'];
+    expect(feed.items[0]?.authors.map((author) => author.name)).toEqual(names);
+    if (format === 'atom') expect(feed.items[0]?.authors[0]?.url).toBe('https://news.example.com/authors/ana-ruiz');
+  });
+});

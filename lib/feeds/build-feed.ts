@@ -1,6 +1,7 @@
 import { type Category, Feed, type Item } from 'feed';
 import { absoluteUrl, paths } from '../seo/paths';
 import type { SiteInfo } from '../seo/site';
+import { joinNames } from '../people/byline-text';
 import { entryContentHtml, escapeHtmlText } from './html';
 
 export interface FeedStoryInput {
@@ -86,10 +87,11 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
     content: entryContentHtml({ summary: story.summary, keyPoints: story.keyPoints, url, siteName: site.name }),
     ...(story.section ? { category: [category(story.section, site, format)] } : {}),
     // RSS's <author> must be an email address: name the people (or the publisher) with
-    // dc:creator there, one name per element as Dublin Core has it.
+    // dc:creator there. The feed library writes one element per name, so several people
+    // share one, as the byline reads ("A, B and C").
     ...(authors.length > 0 && format === 'atom' ? { author: authors } : {}),
     ...(authors.length > 0 && format === 'rss'
-      ? { extensions: authors.map((author) => ({ name: 'dc:creator', objects: { _cdata: author.name } })) }
+      ? { extensions: [{ name: 'dc:creator', objects: { _cdata: joinNames(authors.map((author) => author.name)) } }] }
       : {}),
   };
 }
