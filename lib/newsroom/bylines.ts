@@ -1,6 +1,6 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Tx } from '@/db/connection';
+import type { Database, Tx } from '@/db/connection';
 import { articleBylines, people } from '@/db/schema';
 
 /**
@@ -18,7 +18,7 @@ export const bylineIdsSchema = z
   .optional();
 
 /** The people ids of an article's bylines, in order. */
-export async function readBylineIds(tx: Tx, articleId: string): Promise<string[]> {
+export async function readBylineIds(tx: Database | Tx, articleId: string): Promise<string[]> {
   const rows = await tx
     .select({ personId: articleBylines.personId })
     .from(articleBylines)
@@ -28,7 +28,7 @@ export async function readBylineIds(tx: Tx, articleId: string): Promise<string[]
 }
 
 /** How many bylines a story has: the publish checklist requires at least one. */
-export async function countBylines(tx: Tx, articleId: string): Promise<number> {
+export async function countBylines(tx: Database | Tx, articleId: string): Promise<number> {
   const [row] = await tx.select({ value: count() }).from(articleBylines).where(eq(articleBylines.articleId, articleId));
   return row?.value ?? 0;
 }

@@ -145,10 +145,10 @@ export async function updatePerson(db: Database, actor: Actor, input: unknown): 
       if (!row) return fail.notFound('That person no longer exists.');
       await recordEntitySlugChange(tx, 'person', id, before.slug, row.slug);
       if (before.photoUrl !== photoUrl) await dropPhotoIfUnused(tx, before.photoUrl);
-      const changed = Object.keys({ ...fields, bio, photoUrl }).filter((key) => {
-        const next = { ...fields, bio, photoUrl }[key as keyof typeof fields];
-        return JSON.stringify(before[key as keyof typeof before]) !== JSON.stringify(next);
-      });
+      const next = { ...fields, bio, photoUrl };
+      const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+        (key) => JSON.stringify(before[key]) !== JSON.stringify(next[key]),
+      );
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'person.update',
