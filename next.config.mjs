@@ -21,6 +21,7 @@ function pagedListRewrites() {
     { source: '/', destination: '/stories?list=latest' },
     { source: '/sections/:slug', destination: '/stories?list=section&slug=:slug' },
     { source: '/sources/:slug', destination: '/stories?list=source&slug=:slug' },
+    { source: '/authors/:slug', destination: '/stories?list=person&slug=:slug' },
   ];
   return lists.flatMap(({ source, destination }) =>
     ['before', 'after'].map((key) => ({

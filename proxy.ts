@@ -70,15 +70,15 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   if (pathname.startsWith('/admin')) return adminGate(request, event);
   if (pathname === '/signin') return withRequestId(request, { nonceCsp: true });
   if (pathname.startsWith('/api/')) return withRequestId(request);
-  if (/^\/(articles|sources|sections)\//.test(pathname)) return slugGate(request);
+  if (/^\/(articles|sources|sections|authors)\//.test(pathname)) return slugGate(request);
   return NextResponse.next();
 }
 
 /*
  * Well-formed slugs (lib/slug.ts: lowercase words joined by hyphens, at most 200
  * characters) never reach the proxy: readers' pages are served from the cache without it.
- * Everything else under the three collections does, and meets the slug gate. (Next reads
- * the matcher at build time, so the pattern is written out three times; lib/slug.test.ts
+ * Everything else under the four collections (articles, sources, sections, authors) does, and meets the slug gate. (Next reads
+ * the matcher at build time, so the pattern is written out four times; lib/slug.test.ts
  * keeps it in step with the slug rule.)
  */
 export const config = {
@@ -90,6 +90,7 @@ export const config = {
     '/articles/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
     '/sources/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
     '/sections/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
+    '/authors/:path((?!(?=[a-z0-9-]{1,200}$)[a-z0-9]+(?:-[a-z0-9]+)*$).+)',
     // Server-action POSTs on any page (lib/http/action-request.ts); readers' GETs never match.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -159,6 +160,8 @@ export interface ArticleSnapshot {
   webLinks: { title: string; url: string; siteName: string }[];
   sourceId: string | null;
   sectionId: string | null;
+  /** The bylines' people in order; absent in revisions saved before bylines existed. */
+  bylineIds?: string[];
   publishedAt: string | null;
   scheduledAt: string | null;
 }
@@ -346,3 +349,72 @@ export const standardsPages = pgTable('standards_pages', {
   updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
   ...timestamps,
 });
+/** A public link on a person's profile ("Website", "Mastodon"); http(s) only (lib/people/schemas). */
+export interface PersonLink {
+  label: string;
+  url: string;
+}
+
+/**
+ * People who write for the site: staff with a newsroom account (`user_id`) and guest
+ * contributors without one. Stories name them through article_bylines.
+ */
+export const people = pgTable('people', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  jobTitle: text('job_title').notNull().default(''),
+  bio: jsonb('bio').$type<RichTextDoc>(),
+  bioText: text('bio_text').notNull().default(''),
+  // A /media/<id> upload (as source logos) or a site path; the image library may take it over.
+  photoUrl: text('photo_url'),
+  beats: text('beats').array().notNull().default(sql`'{}'::text[]`),
+  links: jsonb('links').$type<PersonLink[]>().notNull().default([]),
+  userId: uuid('user_id')
+    .unique()
+    .references(() => users.id, { onDelete: 'set null' }),
+  ...timestamps,
+});
+
+/** A story's bylines, in the order readers see them. */
+export const articleBylines = pgTable(
+  'article_bylines',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    // Restrict: a person with bylines is refused deletion (lib/people/manage.ts) rather than
+    // silently vanishing from stories readers may have cited.
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.personId] }),
+    index('article_bylines_person_idx').on(t.personId, t.articleId),
+  ],
+);
+
+/** The kinds of thing (besides articles, which have slug_redirects) whose old slugs redirect. */
+export const REDIRECTING_ENTITIES = ['person', 'source', 'section'] as const;
+export type RedirectingEntity = (typeof REDIRECTING_ENTITIES)[number];
+
+/**
+ * Old slugs of people, sources and sections: /sources/<old> answers 308 to the current
+ * slug. No foreign key (one column points at three tables): deleting the entity deletes its
+ * rows here in the same transaction (lib/redirects/entity-slugs.ts).
+ */
+export const entitySlugRedirects = pgTable(
+  'entity_slug_redirects',
+  {
+    entityType: text('entity_type').$type<RedirectingEntity>().notNull(),
+    fromSlug: text('from_slug').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.entityType, t.fromSlug] }),
+    index('entity_slug_redirects_entity_idx').on(t.entityType, t.entityId),
+  ],
+);

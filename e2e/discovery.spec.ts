@@ -61,7 +61,11 @@ test.describe('structured data', () => {
       '@context': 'https://schema.org',
       headline: referenceStory.headline,
       image: [`${baseURL}/og/articles/${referenceStory.slug}`],
-      author: [{ '@type': 'NewsMediaOrganization', name: 'Fox News', url: `${baseURL}/sources/fox-news` }],
+      // The seed bylines the reference story (db/seed/demo-people.ts).
+      author: [
+        { '@type': 'Person', name: 'Ana Ruiz', url: `${baseURL}/authors/ana-ruiz` },
+        { '@type': 'Person', name: 'Morgan Hale', url: `${baseURL}/authors/morgan-hale` },
+      ],
       publisher: { name: 'Newsdesk', logo: { '@type': 'ImageObject', url: `${baseURL}/icon` } },
       isBasedOn: { publisher: { name: 'Fox News' } },
     });

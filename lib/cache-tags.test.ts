@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tags, tagsForArticleChange, tagsForDisplayedStories, tagsForSectionChange, tagsForSourceChange } from './cache-tags';
+import { tags, tagsForArticleChange, tagsForDisplayedStories, tagsForPersonChange, tagsForSectionChange, tagsForSourceChange } from './cache-tags';
 
 const published = { slug: 'a', public: true, sourceSlug: 'fox-news', sectionSlug: 'world' };
 
@@ -107,5 +107,28 @@ describe('tagsForDisplayedStories', () => {
 
   it('an empty list carries no tags', () => {
     expect(tagsForDisplayedStories([])).toEqual([]);
+  });
+});
+
+describe('bylines and people', () => {
+  it('a byline change on a public story touches the author lists of the people added and removed', () => {
+    const before = { ...published, personSlugs: ['ana-ruiz'] };
+    const after = { ...published, personSlugs: ['ben-okafor'] };
+    const result = tagsForArticleChange(before, after);
+    expect(result).toContain(tags.personList('ana-ruiz'));
+    expect(result).toContain(tags.personList('ben-okafor'));
+  });
+
+  it('a draft’s bylines touch no author list', () => {
+    const draft = { ...published, public: false, personSlugs: ['ana-ruiz'] };
+    expect(tagsForArticleChange(draft, draft)).toEqual([]);
+  });
+
+  it('renaming a person touches both profiles, lists, feeds and the sitemap; an edit keeps the sitemap', () => {
+    const renamed = tagsForPersonChange({ slug: 'ana' }, { slug: 'ana-ruiz' });
+    for (const tag of [tags.person('ana'), tags.person('ana-ruiz'), tags.personList('ana'), tags.personList('ana-ruiz'), tags.feeds, tags.sitemaps]) {
+      expect(renamed).toContain(tag);
+    }
+    expect(tagsForPersonChange({ slug: 'ana' }, { slug: 'ana' })).not.toContain(tags.sitemaps);
   });
 });

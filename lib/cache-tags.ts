@@ -23,6 +23,10 @@ export const tags = {
   /** One standards page (about, ethics, …), by slug; the footer's list of them. */
   standardsPage: (slug: string) => `standards:${slug}`,
   standardsPages: 'standards',
+  /** One person's profile (and every article page showing their byline), by slug. */
+  person: (slug: string) => `person:${slug}`,
+  /** One person's story list and feed. */
+  personList: (slug: string) => `list:person:${slug}`,
 } as const;
 
 /** What an article looked like on one side of a change, as far as caches care. */
@@ -32,6 +36,8 @@ export interface ArticleCacheFacts {
   public: boolean;
   sourceSlug: string | null;
   sectionSlug: string | null;
+  /** The slugs of the people in its bylines: their author pages list it. */
+  personSlugs?: readonly string[];
 }
 
 /**
@@ -50,6 +56,7 @@ export function tagsForArticleChange(
     touched.add(tags.article(side.slug));
     if (side.sourceSlug) touched.add(tags.sourceList(side.sourceSlug));
     if (side.sectionSlug) touched.add(tags.sectionList(side.sectionSlug));
+    for (const person of side.personSlugs ?? []) touched.add(tags.personList(person));
   }
   // A slug that stops serving the article must answer with its redirect, not the old page.
   for (const side of [before, after]) if (side) touched.add(tags.article(side.slug));
@@ -106,5 +113,21 @@ export function tagsForDisplayedStories(stories: readonly DisplayedStoryFacts[])
     if (story.source) touched.add(tags.source(story.source.slug));
     if (story.section) touched.add(tags.section(story.section.slug));
   }
+  return [...touched];
+}
+
+/**
+ * The tags a change to one person touches (`before` null: created; `after` null: removed):
+ * their profile, their list and feed, and every article page tagged with them (bylines show
+ * the name). The sitemap lists profile URLs, so a new, removed or renamed slug changes it.
+ */
+export function tagsForPersonChange(before: TaxonomyCacheFacts | null, after: TaxonomyCacheFacts | null): string[] {
+  const touched = new Set<string>([tags.feeds]);
+  for (const side of [before, after]) {
+    if (!side) continue;
+    touched.add(tags.person(side.slug));
+    touched.add(tags.personList(side.slug));
+  }
+  if (before?.slug !== after?.slug) touched.add(tags.sitemaps);
   return [...touched];
 }

@@ -48,14 +48,18 @@ export function pageRequestArg(value: unknown): PageRequest {
   return parsed.success ? parsed.data : null;
 }
 
-export type ListArg = { kind: 'latest' } | { kind: 'section'; slug: string } | { kind: 'source'; slug: string };
+export type ListArg =
+  | { kind: 'latest' }
+  | { kind: 'section'; slug: string }
+  | { kind: 'source'; slug: string }
+  | { kind: 'person'; slug: string };
 
 /** The list a read is about; a section or source with a malformed slug becomes null ("unknown"). */
 export function listArg(value: unknown): ListArg | null {
   if (typeof value !== 'object' || value === null) return null;
   const { kind, slug } = value as { kind?: unknown; slug?: unknown };
   if (kind === 'latest') return { kind };
-  if (kind !== 'section' && kind !== 'source') return null;
+  if (kind !== 'section' && kind !== 'source' && kind !== 'person') return null;
   const checked = slugArg(slug);
   return checked === null ? null : { kind, slug: checked };
 }

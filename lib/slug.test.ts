@@ -9,7 +9,7 @@ import { BUILD_PLACEHOLDER_SLUG, isWellFormedSlug } from './slug';
  */
 function matcherPatterns(): string[] {
   const source = fs.readFileSync(new URL('../proxy.ts', import.meta.url), 'utf8');
-  return [...source.matchAll(/'\/(?:articles|sources|sections)\/:path\((.+)\)',/g)].map((match) => match[1]!);
+  return [...source.matchAll(/'\/(?:articles|sources|sections|authors)\/:path\((.+)\)',/g)].map((match) => match[1]!);
 }
 
 const samples = [
@@ -29,8 +29,8 @@ const samples = [
 ];
 
 describe('proxy matcher for slugs', () => {
-  it('is written for all three collections', () => {
-    expect(matcherPatterns()).toHaveLength(3);
+  it('is written for all four collections', () => {
+    expect(matcherPatterns()).toHaveLength(4);
     expect(new Set(matcherPatterns()).size).toBe(1);
   });
 

@@ -10,6 +10,9 @@ import { getReadDb } from '@/db/client';
 import type { Database } from '@/db/connection';
 import * as articleQueries from '@/db/queries/articles';
 import * as feedQueries from '@/db/queries/feeds';
+import * as peopleQueries from '@/db/queries/people';
+import { findEntityRedirect } from '@/lib/redirects/entity-slugs';
+import type { RedirectingEntity } from '@/db/schema';
 import * as searchQueries from '@/db/queries/search';
 import * as sitemapQueries from '@/db/queries/sitemaps';
 import { listStandardsPages } from '@/db/queries/standards';
@@ -51,6 +54,8 @@ export async function resolveArticle(rawSlug: string): Promise<ArticleResolution
     // The page shows the source's name and logo and the section's name: renaming either
     // must refresh it (lib/cache-tags: tagsForSourceChange, tagsForSectionChange).
     tagDisplayed([article]);
+    // The byline shows each person's name: editing a profile refreshes the page.
+    if (article.bylines.length > 0) cacheTag(...article.bylines.map((person) => tags.person(person.slug)));
     return { kind: 'article', article };
   }
   const target = await articleQueries.findRedirectTarget(db, slug);
@@ -87,19 +92,26 @@ export async function getSources() {
 }
 
 /** A story list readers can page through: the front page's, a section's or a source's. */
-export type PublicList = { kind: 'latest' } | { kind: 'section'; slug: string } | { kind: 'source'; slug: string };
+export type PublicList =
+  | { kind: 'latest' }
+  | { kind: 'section'; slug: string }
+  | { kind: 'source'; slug: string }
+  | { kind: 'person'; slug: string };
 
 type Section = NonNullable<Awaited<ReturnType<typeof taxonomy.findSection>>>;
 type Source = NonNullable<Awaited<ReturnType<typeof taxonomy.findSource>>>;
+type Person = peopleQueries.PublicPerson;
 
 export type ResolvedList =
   | { kind: 'latest' }
   | { kind: 'section'; section: Section }
-  | { kind: 'source'; source: Source };
+  | { kind: 'source'; source: Source }
+  | { kind: 'person'; person: Person };
 
 function listTags(list: PublicList): string[] {
   if (list.kind === 'section') return [tags.section(list.slug), tags.sectionList(list.slug)];
   if (list.kind === 'source') return [tags.source(list.slug), tags.sourceList(list.slug)];
+  if (list.kind === 'person') return [tags.person(list.slug), tags.personList(list.slug)];
   return [tags.latest];
 }
 
@@ -109,6 +121,10 @@ async function resolveList(db: Database, list: PublicList): Promise<{ resolved: 
   if (list.kind === 'section') {
     const section = await taxonomy.findSection(db, list.slug);
     return section ? { resolved: { kind: 'section', section }, scope: { kind: 'section', sectionId: section.id } } : null;
+  }
+  if (list.kind === 'person') {
+    const person = await peopleQueries.findPerson(db, list.slug);
+    return person ? { resolved: { kind: 'person', person }, scope: { kind: 'person', personId: person.id } } : null;
   }
   const source = await taxonomy.findSource(db, list.slug);
   return source ? { resolved: { kind: 'source', source }, scope: { kind: 'source', sourceId: source.id } } : null;
@@ -147,6 +163,28 @@ export async function getSectionPage(slug: string) {
   return found?.list.kind === 'section' ? { section: found.list.section, page: found.page } : null;
 }
 
+/** A person's author page: the profile and the first page of their stories. */
+export async function getPersonPage(slug: string) {
+  const found = await getStoryList({ kind: 'person', slug }, null);
+  return found?.list.kind === 'person' ? { person: found.list.person, page: found.page } : null;
+}
+
+/**
+ * Where an old slug of a person, source or section leads now (null: nowhere). Tagged with
+ * the old slug's own tag, which the rename invalidates (lib/cache-tags), so a slug given up
+ * and later taken by someone new stops redirecting at once.
+ */
+export async function getEntityRedirect(rawType: RedirectingEntity, rawSlug: string): Promise<string | null> {
+  'use cache';
+  cacheLife(newsLife);
+  const slug = slugArg(rawSlug);
+  const entityType = rawType === 'person' || rawType === 'source' || rawType === 'section' ? rawType : null;
+  if (slug === null || entityType === null) return null;
+  const tag = entityType === 'person' ? tags.person(slug) : entityType === 'source' ? tags.source(slug) : tags.section(slug);
+  cacheTag(tag);
+  return findEntityRedirect(await getReadDb(), entityType, slug);
+}
+
 export const SEARCH_PAGE_SIZE = 10;
 
 /**
@@ -183,9 +221,10 @@ export async function getSitemapOutline() {
   cacheLife(newsLife);
   cacheTag(tags.sitemaps, tags.latest, tags.sections, tags.sources, tags.standardsPages);
   const db = await getReadDb();
-  const [sections, sources, articleCount, newest, standards] = await Promise.all([
+  const [sections, sources, people, articleCount, newest, standards] = await Promise.all([
     sitemapQueries.listSitemapSections(db),
     sitemapQueries.listSitemapSources(db),
+    peopleQueries.listSitemapPeople(db),
     sitemapQueries.countPublicArticles(db),
     sitemapQueries.listSitemapArticles(db, 0, 1),
     listStandardsPages(db),
@@ -195,7 +234,7 @@ export async function getSitemapOutline() {
     ...standardsPageList().map((page) => ({ path: page.path, lastModified: saved.get(page.slug) ?? null })),
     { path: paths.corrections, lastModified: null },
   ];
-  return { sections, sources, articleCount, newest: newest[0]?.lastModified ?? null, pages };
+  return { sections, sources, people, articleCount, newest: newest[0]?.lastModified ?? null, pages };
 }
 
 /** Past any real site (a sitemap index holds 50,000 parts): bounds the OFFSET scan. */

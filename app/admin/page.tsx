@@ -5,7 +5,8 @@ import { requireActor } from '@/app/_server/session';
 import { PublishingHealth } from '@/components/admin/publishing-health';
 import { PendingProposals } from './_components/pending-proposals';
 import { getDb } from '@/db/client';
-import { listAuthors, listDashboard } from '@/db/queries/newsroom';
+import { listDashboard } from '@/db/queries/newsroom';
+import { listPeopleOptions } from '@/db/queries/people';
 import { getSections } from '@/app/_server/cached-reads';
 import { DASHBOARD_PAGE_SIZE, dashboardErrorText, dashboardFilterSchema } from '@/lib/newsroom/dashboard-filter';
 import { ARTICLE_STATUS_LABELS } from '@/lib/vocabulary';
@@ -25,11 +26,11 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
   const filter = dashboardFilterSchema.parse(params);
   const db = await getDb();
   // Writers see their own work; editors and admins the whole newsroom.
-  const authorId = actor.role === 'writer' ? actor.id : filter.author;
-  const [{ rows, total }, sections, authors] = await Promise.all([
-    listDashboard(db, { ...filter, authorId, sectionId: filter.section, pageSize: DASHBOARD_PAGE_SIZE }),
+  const authorId = actor.role === 'writer' ? actor.id : undefined;
+  const [{ rows, total }, sections, people] = await Promise.all([
+    listDashboard(db, { ...filter, authorId, personId: filter.person, sectionId: filter.section, pageSize: DASHBOARD_PAGE_SIZE }),
     getSections(),
-    listAuthors(db),
+    listPeopleOptions(db),
   ]);
   const pages = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const notice = Object.keys(notices).find((key) => params[key] !== undefined);
@@ -91,19 +92,17 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
             ))}
           </select>
         </div>
-        {actor.role !== 'writer' ? (
-          <div className="field">
-            <label htmlFor="author">Author</label>
-            <select id="author" name="author" defaultValue={filter.author ?? ''}>
-              <option value="">Anyone</option>
-              {authors.map((author) => (
-                <option key={author.id} value={author.id}>
-                  {author.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        <div className="field">
+          <label htmlFor="person">Author</label>
+          <select id="person" name="person" defaultValue={filter.person ?? ''}>
+            <option value="">Anyone</option>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button">
           Filter
         </button>
@@ -138,7 +137,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
                 </td>
                 <td>{row.sectionName ?? '—'}</td>
                 <td>{row.sourceName ?? '—'}</td>
-                <td>{row.authorName ?? '—'}</td>
+                <td>{row.bylines ?? <span className="muted">No byline</span>}</td>
                 <td>
                   <time dateTime={row.updatedAt.toISOString()}>{exactTime(row.updatedAt, zone)}</time>
                 </td>

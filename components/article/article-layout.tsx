@@ -8,6 +8,7 @@ import { AroundTheWeb, type WebLink } from './around-the-web';
 import { CorrectionNotice, CorrectionsSection, type CorrectionView } from './corrections';
 import { CitationLink } from './citation-link';
 import { SponsoredDisclosure } from './sponsored-disclosure';
+import { AuthorByline, type BylinePerson } from './author-byline';
 import { KindLabel } from './kind-label';
 import { LatestNews } from './latest-news';
 
@@ -24,6 +25,8 @@ export interface ArticleContent {
   section: { slug: string; name: string } | null;
   source: { slug: string; name: string; logoUrl: string | null } | null;
   keyPoints: { id: string; content: unknown; sourceUrl: string | null }[];
+  /** The people who wrote it, in order ("By A and B"). */
+  bylines?: readonly BylinePerson[];
 }
 
 /** What readers' pages add around the story: its corrections and its public change log. */
@@ -76,6 +79,7 @@ export function ArticleBody({
               <span className="byline__name">{article.source.name}</span>
             </Link>
           ) : null}
+          <AuthorByline people={article.bylines ?? []} />
           {article.publishedAt ? (
             <Dateline
               published={article.publishedAt}

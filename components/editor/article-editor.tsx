@@ -10,6 +10,7 @@ import { ARTICLE_STATUS_LABELS } from '@/lib/vocabulary';
 import { ActionBar } from './action-bar';
 import { ArticlePreview } from './article-preview';
 import { BackupOffer } from './backup-offer';
+import { BylinesField } from './bylines-field';
 import { ConflictView } from './conflict-view';
 import { type CorrectionsApi, CorrectionsPanel } from './corrections-panel';
 import type { CorrectionsPanelData } from '@/lib/corrections/panel';
@@ -20,6 +21,7 @@ import { KeptText } from './kept-text';
 import { KeyPointsEditor } from './key-points-editor';
 import { availableActions } from './model/available-actions';
 import type { BackupStorage } from './model/backup';
+import type { PersonOption } from './model/bylines';
 import type { EditorApi, RevisionSummary } from './model/editor-api';
 import { EditorSession } from './model/editor-session';
 import type { SectionOption, SourceOption } from './model/preview';
@@ -41,6 +43,8 @@ export interface ArticleEditorProps {
   api: EditorApi;
   sources: SourceOption[];
   sections: SectionOption[];
+  /** Everyone who can have a byline (the people directory). */
+  people: PersonOption[];
   revisions: RevisionSummary[];
   /** For the preview's Latest News and Around The Web rails. */
   latest: ArticleCard[];
@@ -68,6 +72,7 @@ export function ArticleEditor({
   api,
   sources,
   sections,
+  people,
   revisions,
   latest,
   globalWebLinks,
@@ -199,6 +204,13 @@ export function ArticleEditor({
               canVerify={session.may('article:verify-claims')}
               timeZone={timeZone}
             />
+            <BylinesField
+              session={session}
+              bylineIds={draft.bylineIds}
+              people={people}
+              errors={fieldErrors.bylineIds}
+              readOnly={readOnly}
+            />
             <StorySettings
               session={session}
               draft={draft}
@@ -217,7 +229,7 @@ export function ArticleEditor({
               actions={actions}
               fieldErrors={fieldErrors}
               busy={busy}
-              checklist={actions.publish || actions.schedule ? draftChecklist(article, draft, state.verifications) : null}
+              checklist={actions.publish || actions.schedule ? draftChecklist(draft, state.verifications) : null}
               scheduleRefusal={
                 <RefusalAlert
                   refusal={state.refusal}
@@ -255,6 +267,7 @@ export function ArticleEditor({
                 publishedAt={article.publishedAt ?? (article.status === 'scheduled' ? article.scheduledAt : null)}
                 sources={sources}
                 sections={sections}
+                people={people}
                 latest={latest}
                 globalWebLinks={globalWebLinks}
                 timeZone={timeZone}

@@ -5,6 +5,7 @@ import { ArticleLayout } from '@/components/article/article-layout';
 import type { WebLink } from '@/components/article/around-the-web';
 import type { ArticleCard } from '@/db/queries/articles';
 import { useClock } from './hooks/use-clock';
+import type { PersonOption } from './model/bylines';
 import type { EditorDraft } from './model/draft';
 import { previewContent, previewWebLinks, type SectionOption, type SourceOption } from './model/preview';
 
@@ -19,6 +20,7 @@ export function ArticlePreview({
   publishedAt,
   sources,
   sections,
+  people = [],
   latest,
   globalWebLinks,
   timeZone,
@@ -29,6 +31,7 @@ export function ArticlePreview({
   publishedAt: Date | null;
   sources: SourceOption[];
   sections: SectionOption[];
+  people?: PersonOption[];
   latest: ArticleCard[];
   globalWebLinks: WebLink[];
   timeZone: string;
@@ -39,8 +42,8 @@ export function ArticlePreview({
     [publishedAt, minute],
   );
   const article = useMemo(
-    () => ({ ...previewContent(draft, { sources, sections }), publishedAt: shownAt }),
-    [draft, shownAt, sources, sections],
+    () => ({ ...previewContent(draft, { sources, sections, people }), publishedAt: shownAt }),
+    [draft, shownAt, sources, sections, people],
   );
   const links = useMemo(() => previewWebLinks(draft, globalWebLinks), [draft, globalWebLinks]);
   const others = useMemo(() => latest.filter((story) => story.id !== articleId).slice(0, 6), [latest, articleId]);

@@ -38,6 +38,7 @@ export function ArticleStructuredData({
             citationUrls,
             corrections: corrections.map((record) => ({ text: record.textPlain, publishedAt: record.createdAt })),
             sponsored: isSponsoredKind(article.kind),
+            authors: article.bylines,
           },
           site,
         )}

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../connection';
 import { articles, corrections, keyPoints, sections, slugRedirects, sources, webLinks } from '../schema';
+import { listArticleBylines } from './people';
 
 /** Readers only ever see published stories whose publish time has come. */
 export const isPublic = (): SQL =>
@@ -73,7 +74,7 @@ export async function findPublishedArticle(db: Database, slug: string) {
     .limit(1);
   if (!article) return null;
 
-  const [points, links] = await Promise.all([
+  const [points, links, bylines] = await Promise.all([
     db
       .select({ id: keyPoints.id, content: keyPoints.content, sourceUrl: keyPoints.sourceUrl })
       .from(keyPoints)
@@ -84,8 +85,9 @@ export async function findPublishedArticle(db: Database, slug: string) {
       .from(webLinks)
       .where(eq(webLinks.articleId, article.id))
       .orderBy(asc(webLinks.position)),
+    listArticleBylines(db, article.id),
   ]);
-  return { ...article, keyPoints: points, webLinks: links };
+  return { ...article, keyPoints: points, webLinks: links, bylines };
 }
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof findPublishedArticle>>>;

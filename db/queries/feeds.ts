@@ -2,7 +2,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { RichTextDoc } from '../../lib/content/schema';
 import type { ArticleKind } from '../../lib/vocabulary';
 import type { Database } from '../connection';
-import { articles, keyPoints, sections, sources } from '../schema';
+import { articleBylines, articles, keyPoints, people, sections, sources } from '../schema';
 import { scopeCondition, type StoryScope } from './story-pages';
 
 export interface FeedStory {
@@ -18,6 +18,7 @@ export interface FeedStory {
   section: { slug: string; name: string } | null;
   /** The type-of-work label: a sponsored entry is disclosed and its links marked. */
   kind: ArticleKind | null;
+  authors: { slug: string; name: string }[];
 }
 
 /** The newest stories of a list with everything a feed entry carries, key points in order. */
@@ -60,8 +61,28 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
     pointsByArticle.set(point.articleId, list);
   }
 
+  const bylines = await db
+    .select({ articleId: articleBylines.articleId, slug: people.slug, name: people.name })
+    .from(articleBylines)
+    .innerJoin(people, eq(people.id, articleBylines.personId))
+    .where(
+      inArray(
+        articleBylines.articleId,
+        rows.map((row) => row.id),
+      ),
+    )
+    .orderBy(asc(articleBylines.articleId), asc(articleBylines.position));
+  const authorsByArticle = new Map<string, { slug: string; name: string }[]>();
+  for (const { articleId, ...person } of bylines) {
+    const list = authorsByArticle.get(articleId) ?? [];
+    list.push(person);
+    authorsByArticle.set(articleId, list);
+  }
+
   return rows.flatMap((row) =>
     // Public rows always have a publish time; the filter only convinces the type checker.
-    row.publishedAt ? [{ ...row, publishedAt: row.publishedAt, keyPoints: pointsByArticle.get(row.id) ?? [] }] : [],
+    row.publishedAt
+      ? [{ ...row, publishedAt: row.publishedAt, keyPoints: pointsByArticle.get(row.id) ?? [], authors: authorsByArticle.get(row.id) ?? [] }]
+      : [],
   );
 }

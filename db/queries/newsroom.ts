@@ -3,8 +3,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { RichTextDoc } from '@/lib/content';
 import type { Database } from '../connection';
 import {
+  articleBylines,
   articleRevisions,
   articles,
+  people,
   keyPoints,
   publishRuns,
   sections,
@@ -63,7 +65,7 @@ export async function getEditorArticle(db: Database, id: string) {
     .where(eq(articles.id, id))
     .limit(1);
   if (!article) return null;
-  const [points, links] = await Promise.all([
+  const [points, links, bylines] = await Promise.all([
     db
       .select({
         id: keyPoints.id,
@@ -81,12 +83,24 @@ export async function getEditorArticle(db: Database, id: string) {
       .from(webLinks)
       .where(eq(webLinks.articleId, id))
       .orderBy(asc(webLinks.position)),
+    listBylines(db, id),
   ]);
   return {
     ...article,
     keyPoints: points.map((point) => ({ ...point, sourceUrl: point.sourceUrl ?? '' })),
     webLinks: links,
+    bylines,
   };
+}
+
+/** An article's bylines in order, with what the editor shows of each person. */
+export function listBylines(db: Database, articleId: string) {
+  return db
+    .select({ id: people.id, name: people.name })
+    .from(articleBylines)
+    .innerJoin(people, eq(people.id, articleBylines.personId))
+    .where(eq(articleBylines.articleId, articleId))
+    .orderBy(asc(articleBylines.position));
 }
 
 export type EditorArticle = NonNullable<Awaited<ReturnType<typeof getEditorArticle>>>;
@@ -120,7 +134,10 @@ export async function getRevision(db: Database, articleId: string, revisionId: s
 export interface DashboardFilter {
   status?: (typeof articles.status.enumValues)[number];
   sectionId?: string;
+  /** The account that owns the story (writers see only their own). */
   authorId?: string;
+  /** A person in the story's bylines. */
+  personId?: string;
   q?: string;
   page: number;
   pageSize: number;
@@ -131,6 +148,11 @@ export async function listDashboard(db: Database, filter: DashboardFilter) {
   if (filter.status) conditions.push(eq(articles.status, filter.status));
   if (filter.sectionId) conditions.push(eq(articles.sectionId, filter.sectionId));
   if (filter.authorId) conditions.push(eq(articles.authorId, filter.authorId));
+  if (filter.personId) {
+    conditions.push(
+      sql`exists (select 1 from ${articleBylines} as byline where byline.article_id = ${articles.id} and byline.person_id = ${filter.personId})`,
+    );
+  }
   if (filter.q) conditions.push(ilike(articles.headlineText, `%${filter.q.replace(/[\\%_]/g, '\\$&')}%`));
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const author = alias(users, 'author');
@@ -146,6 +168,8 @@ export async function listDashboard(db: Database, filter: DashboardFilter) {
         sourceName: sources.name,
         authorName: author.name,
         authorId: articles.authorId,
+        // The bylines in order, for the Author column ("Ana Ruiz, Ben Okafor").
+        bylines: sql<string | null>`(select string_agg(p.name, ', ' order by byline.position) from ${articleBylines} as byline join ${people} as p on p.id = byline.person_id where byline.article_id = ${articles.id})`,
         updatedAt: articles.updatedAt,
         publishedAt: articles.publishedAt,
         scheduledAt: articles.scheduledAt,

@@ -2,14 +2,15 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { StoryCursor } from '../../lib/paging/cursor';
 import type { PageRequest } from '../../lib/paging/page-request';
 import type { Database } from '../connection';
-import { articles, sections, sources } from '../schema';
+import { articleBylines, articles, sections, sources } from '../schema';
 import { cardColumns, isPublic, type ArticleCard } from './articles';
 
 /** Which stories a list holds. */
 export type StoryScope =
   | { kind: 'latest' }
   | { kind: 'section'; sectionId: string }
-  | { kind: 'source'; sourceId: string };
+  | { kind: 'source'; sourceId: string }
+  | { kind: 'person'; personId: string };
 
 /** Where "newer stories" leads: nowhere, the list's own first page, or a cursor. */
 export type NewerLink = null | { kind: 'first' } | { kind: 'after'; cursor: StoryCursor };
@@ -39,6 +40,12 @@ function cursorPosition(cursor: StoryCursor): SQL {
 export function scopeCondition(scope: StoryScope): SQL {
   if (scope.kind === 'section') return and(isPublic(), eq(articles.sectionId, scope.sectionId)) as SQL;
   if (scope.kind === 'source') return and(isPublic(), eq(articles.sourceId, scope.sourceId)) as SQL;
+  if (scope.kind === 'person') {
+    // A semi-join: a story with two bylines is still one row. Written with an alias and a
+    // qualified outer column because drizzle leaves columns unqualified in one-table queries.
+    const byline = sql`exists (select 1 from ${articleBylines} as byline where byline.article_id = "articles"."id" and byline.person_id = ${scope.personId})`;
+    return and(isPublic(), byline) as SQL;
+  }
   return isPublic();
 }
 

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { count } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { createUser } from '../../lib/users/manage';
 import type { Database } from '../connection';
-import { users } from '../schema';
+import { people, users } from '../schema';
+import { DEMO_EDITOR_PERSON_SLUG } from './demo-people';
 
 export const DEMO_EDITOR_EMAIL = 'editor@newsdesk.test';
 
@@ -47,6 +48,11 @@ export async function ensureDemoEditor(
     password: password ?? generatedPassword,
   });
   if (!result.ok) throw new Error(`Could not create the demo editor: ${result.message}`);
+  // The demo editor writes as Morgan Hale: their new stories start with that byline.
+  await db
+    .update(people)
+    .set({ userId: result.value.userId })
+    .where(and(eq(people.slug, DEMO_EDITOR_PERSON_SLUG), isNull(people.userId)));
   if (dataRoot && generatedPassword) {
     fs.mkdirSync(dataRoot, { recursive: true });
     fs.writeFileSync(

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { docFromText } from '../../lib/content/build';
 import { toPlainText } from '../../lib/content/plain-text';
 import type { Database } from '../connection';
-import { articleRevisions, articles, keyPoints, sections, slugRedirects, sources, webLinks } from '../schema';
+import { articleBylines, articleRevisions, articles, keyPoints, media, people, sections, slugRedirects, sources, webLinks } from '../schema';
+import { demoBylines, demoPeople } from './demo-people';
+import { demoPortrait } from './portrait';
 import { demoSections, demoSources, demoStories, globalWebLinks, REFERENCE_STORY_SLUG } from './demo-content';
 import { seedTrustContent } from './trust';
 
@@ -19,6 +21,12 @@ export interface SeedOptions {
 
 /** Inserts the demo newsroom: sources, sections, published stories and their links. */
 export async function seedDemoContent(db: Database, { now = new Date(), log }: SeedOptions = {}) {
+  // Rendered before the transaction: image work shouldn't hold it open.
+  const portraits = new Map(
+    await Promise.all(
+      demoPeople.flatMap((person) => (person.portrait ? [demoPortrait(person.portrait).then((bytes) => [person.slug, bytes] as const)] : [])),
+    ),
+  );
   await db.transaction(async (tx) => {
     const insertedSources = await tx
       .insert(sources)
@@ -36,11 +44,38 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
       .insert(sections)
       .values(demoSections.map(({ slug, name, position }) => ({ slug, name, position })))
       .returning({ id: sections.id, slug: sections.slug });
+    const personIds = new Map<string, string>();
+    for (const person of demoPeople) {
+      const portrait = portraits.get(person.slug);
+      const [photo] = portrait
+        ? await tx.insert(media).values({ contentType: 'image/webp', data: portrait, byteSize: portrait.byteLength }).returning({ id: media.id })
+        : [];
+      const bio = docFromText(person.bio);
+      const [row] = await tx
+        .insert(people)
+        .values({
+          slug: person.slug,
+          name: person.name,
+          jobTitle: person.jobTitle,
+          bio,
+          bioText: toPlainText(bio),
+          beats: person.beats,
+          links: person.links,
+          photoUrl: photo ? `/media/${photo.id}` : null,
+        })
+        .returning({ id: people.id });
+      if (!row) throw new Error(`Seeding ${person.slug} returned no row`);
+      personIds.set(person.slug, row.id);
+    }
     const sourceIds = new Map(insertedSources.map((row) => [row.slug, row.id]));
     const sectionIds = new Map(insertedSections.map((row) => [row.slug, row.id]));
 
     const articleIds = new Map<string, string>();
-    for (const story of demoStories) {
+    for (const [storyIndex, story] of demoStories.entries()) {
+      const bylineIds = demoBylines(story.section, storyIndex).flatMap((slug) => {
+        const id = personIds.get(slug);
+        return id ? [id] : [];
+      });
       const headline = docFromText(story.headline);
       const summary = docFromText(story.summary);
       const points = story.keyPoints.map((point) => ({ ...point, content: docFromText(point.text) }));
@@ -68,6 +103,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
         .returning({ id: articles.id });
       if (!article) throw new Error(`Seeding ${story.slug} returned no row`);
       articleIds.set(story.slug, article.id);
+      await tx.insert(articleBylines).values(bylineIds.map((personId, position) => ({ articleId: article.id, personId, position })));
 
       const insertedPoints = await tx
         .insert(keyPoints)
@@ -107,6 +143,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
           webLinks: story.webLinks,
           sourceId: sourceIds.get(story.source) ?? null,
           sectionId: sectionIds.get(story.section) ?? null,
+          bylineIds,
           publishedAt: publishedAt.toISOString(),
           scheduledAt: null,
         },
@@ -124,7 +161,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
 
     await seedTrustContent(tx, articleIds, now);
   });
-  log?.(`Seeded ${demoStories.length} demo stories from ${demoSources.length} sources.`);
+  log?.(`Seeded ${demoStories.length} demo stories from ${demoSources.length} sources, bylined by ${demoPeople.length} people.`);
 }
 
 /** Seeds only a database with no sources yet, so restarts and re-runs never duplicate content. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, type ArticleFacts, type ArticleStatus, can, type Permission } from './policy';
+import { type Actor, type ArticleFacts, type ArticleStatus, can, canEditPerson, type Permission } from './policy';
 
 /*
  * The whole newsroom policy, written out as a table: this IS the spec. Every cell is its
@@ -247,6 +247,20 @@ const GLOBAL_TABLE: Record<GlobalPermission, Record<ActorKey, boolean>> = {
     disabledEditor: false,
     anonymous: false,
   },
+  // The people directory (bylines): editors and admins. A writer edits only their own
+  // linked profile, through canEditPerson (tested below), never through this permission.
+  'people:manage': {
+    writerOwn: false,
+    writerOther: false,
+    writerAuthorless: false,
+    disabledWriterOwn: false,
+    editor: true,
+    editorOwn: true,
+    admin: true,
+    disabledAdmin: false,
+    disabledEditor: false,
+    anonymous: false,
+  },
   'users:manage': {
     writerOwn: false,
     writerOther: false,
@@ -367,6 +381,7 @@ describe('the table covers the whole policy', () => {
       'correction:propose': true,
       'correction:review': true,
       'standards:manage': true,
+      'people:manage': true,
     };
     expect([...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS].sort()).toEqual(Object.keys(every).sort());
   });
@@ -456,5 +471,22 @@ describe('the shape of the policy, in words', () => {
     for (const permission of [...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS]) {
       expect(can(stranger, permission, { authorId: 'x', status: 'draft' })).toBeFalsy();
     }
+  });
+});
+
+describe('who may edit a person’s profile (canEditPerson)', () => {
+  //                     no account   linked to the actor   linked to someone else
+  const TABLE: [string, Actor | null, boolean, boolean, boolean][] = [
+    ['writer', WRITER, false, true, false],
+    ['disabled writer', { ...WRITER, disabled: true }, false, false, false],
+    ['editor', EDITOR, true, true, true],
+    ['disabled editor', { ...EDITOR, disabled: true }, false, false, false],
+    ['admin', ADMIN, true, true, true],
+    ['anonymous', null, false, false, false],
+  ];
+  it.each(TABLE)('%s: guest profile %s, own profile %s, a colleague’s %s', (_name, actor, guest, own, other) => {
+    expect(canEditPerson(actor, { userId: null })).toBe(guest);
+    expect(canEditPerson(actor, { userId: actor?.id ?? 'nobody' })).toBe(own);
+    expect(canEditPerson(actor, { userId: OTHER_WRITER_ID })).toBe(other);
   });
 });

@@ -55,7 +55,8 @@ export type Permission =
   | 'correction:add'
   | 'correction:propose'
   | 'correction:review'
-  | 'standards:manage';
+  | 'standards:manage'
+  | 'people:manage';
 
 /** Permissions that need the article they act on. */
 const articlePermissions = new Set<Permission>([
@@ -122,4 +123,21 @@ export function can(actor: Actor | null, permission: Permission, article: Articl
     case 'writer':
       return writerMay(actor, permission, article);
   }
+}
+
+/** The facts about a person's profile that permissions depend on. */
+export interface PersonFacts {
+  /** The newsroom account the profile belongs to, if any. */
+  userId: string | null;
+}
+
+/**
+ * Editing one profile: editors and admins edit anyone's (`people:manage`); a writer edits
+ * only the profile linked to their own account — their bio is theirs to keep current, but
+ * creating, deleting and linking profiles to accounts stays with the editors.
+ */
+export function canEditPerson(actor: Actor | null, person: PersonFacts): boolean {
+  if (!actor || actor.disabled) return false;
+  if (can(actor, 'people:manage')) return true;
+  return actor.role === 'writer' && person.userId !== null && person.userId === actor.id;
 }

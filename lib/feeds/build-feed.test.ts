@@ -134,3 +134,21 @@ describe.each(['rss', 'atom'] as const)('a sponsored story in the %s feed', (for
     expect(html).not.toContain('sponsored');
   });
 });
+
+describe.each(['rss', 'atom'] as const)('bylines in the %s feed', (format) => {
+  const bylined: FeedStoryInput = {
+    ...stories[0]!,
+    authors: [
+      { slug: 'ana-ruiz', name: 'Ana Ruiz' },
+      { slug: 'ben-okafor', name: 'Ben <Okafor>' },
+    ],
+  };
+  const feed = parseFeed(buildFeedXml({ ...input, stories: [bylined] }, format));
+
+  it('names every bylined person, in order, instead of the source', () => {
+    // RSS has one dc:creator reading like the byline; Atom an <author> per person.
+    const names = format === 'rss' ? ['Ana Ruiz and Ben <Okafor>'] : ['Ana Ruiz', 'Ben <Okafor>'];
+    expect(feed.items[0]?.authors.map((author) => author.name)).toEqual(names);
+    if (format === 'atom') expect(feed.items[0]?.authors[0]?.url).toBe('https://news.example.com/authors/ana-ruiz');
+  });
+});

@@ -2,6 +2,7 @@ import { type Category, Feed, type Item } from 'feed';
 import { absoluteUrl, paths } from '../seo/paths';
 import type { SiteInfo } from '../seo/site';
 import { type ArticleKind, isSponsoredKind } from '../vocabulary';
+import { joinNames } from '../people/byline-text';
 import { entryContentHtml, escapeHtmlText } from './html';
 
 export interface FeedStoryInput {
@@ -17,6 +18,8 @@ export interface FeedStoryInput {
   section: { slug: string; name: string } | null;
   /** Sponsored stories are disclosed in the entry, and their links marked rel="sponsored". */
   kind?: ArticleKind | null;
+  /** The bylines in order; a story without any names its source as the author. */
+  authors?: readonly { slug: string; name: string }[];
 }
 
 export interface FeedInput {
@@ -65,9 +68,16 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
   const url = absoluteUrl(site.url, paths.article(story.slug));
   // The id survives a slug change, so readers never see a renamed story twice.
   const id = `urn:uuid:${story.id}`;
-  const author = story.source
-    ? { name: cdataText(story.source.name), link: absoluteUrl(site.url, paths.source(story.source.slug)) }
-    : null;
+  const people = (story.authors ?? []).map((person) => ({
+    name: cdataText(person.name),
+    link: absoluteUrl(site.url, paths.author(person.slug)),
+  }));
+  const authors =
+    people.length > 0
+      ? people
+      : story.source
+        ? [{ name: cdataText(story.source.name), link: absoluteUrl(site.url, paths.source(story.source.slug)) }]
+        : [];
   return {
     // Atom declares its titles as HTML; RSS readers take them as text.
     title: format === 'atom' ? escapeHtmlText(story.headline) : cdataText(story.headline),
@@ -85,9 +95,13 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
       sponsor: isSponsoredKind(story.kind) ? (story.source?.name ?? 'an advertiser') : null,
     }),
     ...(story.section ? { category: [category(story.section, site, format)] } : {}),
-    // RSS's <author> must be an email address: name the publisher with dc:creator there.
-    ...(author && format === 'atom' ? { author: [author] } : {}),
-    ...(author && format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _cdata: author.name } }] } : {}),
+    // RSS's <author> must be an email address: name the people (or the publisher) with
+    // dc:creator there. The feed library writes one element per name, so several people
+    // share one, as the byline reads ("A, B and C").
+    ...(authors.length > 0 && format === 'atom' ? { author: authors } : {}),
+    ...(authors.length > 0 && format === 'rss'
+      ? { extensions: [{ name: 'dc:creator', objects: { _cdata: joinNames(authors.map((author) => author.name)) } }] }
+      : {}),
   };
 }
 

@@ -8,7 +8,8 @@ import { buildFeedXml, type FeedFormat, type FeedStoryInput } from './build-feed
 export type FeedList =
   | { kind: 'latest' }
   | { kind: 'section'; section: { slug: string; name: string } }
-  | { kind: 'source'; source: { slug: string; name: string } };
+  | { kind: 'source'; source: { slug: string; name: string } }
+  | { kind: 'person'; person: { slug: string; name: string } };
 
 /** The feed of a list: its title and where it and its page live. */
 export function feedFacts(list: FeedList, site: SiteInfo) {
@@ -28,6 +29,15 @@ export function feedFacts(list: FeedList, site: SiteInfo) {
       description: `Stories from ${name}, summarised by ${site.name}.`,
       pagePath: paths.source(slug),
       selfPaths: { rss: paths.sourceFeed(slug) },
+    };
+  }
+  if (list.kind === 'person') {
+    const { slug, name } = list.person;
+    return {
+      title: `${site.name}: ${name}`,
+      description: `Stories by ${name} on ${site.name}.`,
+      pagePath: paths.author(slug),
+      selfPaths: { rss: paths.authorFeed(slug) },
     };
   }
   return {

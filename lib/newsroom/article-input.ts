@@ -4,6 +4,7 @@ import { normalizeDoc, richTextDocSchema, singleParagraph, toPlainText, safeHref
 import type { RichTextDoc } from '@/lib/content';
 import { slugSchema } from '@/lib/slug';
 import { ARTICLE_KINDS } from '@/lib/vocabulary';
+import { bylineIdsSchema } from './bylines';
 
 /**
  * One schema per shape the newsroom sends: the editor's draft, and the small commands that
@@ -77,6 +78,8 @@ export const articleDraftSchema = z.object({
     error: 'Use lowercase letters, digits and single hyphens (e.g. rate-rise-expected)',
   }),
   webLinks: z.array(webLinkInputSchema).max(WEB_LINKS_MAX, `At most ${WEB_LINKS_MAX} links`),
+  /** The bylines' people, in order (lib/newsroom/bylines); absent leaves them unchanged. */
+  bylineIds: bylineIdsSchema,
   /** An editor marks a change to a published story as substantive: readers see "Updated". */
   substantive: z.boolean().default(false),
 });

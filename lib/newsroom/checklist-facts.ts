@@ -3,6 +3,7 @@ import type { Tx } from '@/db/connection';
 import { keyPoints } from '@/db/schema';
 import { toPlainText } from '@/lib/content';
 import type { ArticleDraft } from './article-input';
+import { countBylines } from './bylines';
 import { claimChanged } from './claim-text';
 import type { ArticleRow } from './persist';
 import type { ChecklistFacts } from './publish-checklist';
@@ -14,17 +15,20 @@ import type { ChecklistFacts } from './publish-checklist';
  */
 export async function loadChecklistFacts(tx: Tx, row: ArticleRow, draft: ArticleDraft): Promise<ChecklistFacts> {
   const [bylines, leadImage, points] = await Promise.all([
-    bylineCount(tx, row),
+    bylineCount(tx, row, draft),
     leadImageFact(tx, row),
     keyPointFacts(tx, row.id, draft),
   ]);
   return { bylineCount: bylines, kind: draft.kind, leadImage, keyPoints: points, webLinks: draft.webLinks };
 }
 
-/** People credited on the story. Until bylines land, the author is the one byline. */
-// The lead rewires this to count article_bylines at merge (the people branch's table).
-export async function bylineCount(_tx: Tx, row: Pick<ArticleRow, 'authorId'>): Promise<number> {
-  return row.authorId ? 1 : 0;
+/** People credited on the story: the bylines the draft sends, or else those stored. */
+export async function bylineCount(
+  tx: Tx,
+  row: Pick<ArticleRow, 'id'>,
+  draft: Pick<ArticleDraft, 'bylineIds'>,
+): Promise<number> {
+  return draft.bylineIds !== undefined ? draft.bylineIds.length : countBylines(tx, row.id);
 }
 
 /** The story's lead image and its alt text; none exist on this branch. */

@@ -9,7 +9,8 @@ const single = <T extends z.ZodType>(schema: T) =>
 export const dashboardFilterSchema = z.object({
   status: single(z.enum(ARTICLE_STATUSES).optional()).catch(undefined),
   section: single(z.uuid().optional()).catch(undefined),
-  author: single(z.uuid().optional()).catch(undefined),
+  /** A person in the bylines (the Author filter). */
+  person: single(z.uuid().optional()).catch(undefined),
   q: single(z.string().trim().max(200).optional())
     .transform((value) => value?.replace(/\0/g, '') || undefined)
     .catch(undefined),

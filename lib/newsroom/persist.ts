@@ -15,6 +15,7 @@ import { toPlainText } from '@/lib/content';
 import type { ArticleDraft } from './article-input';
 import type { KeyPointVerification } from './result';
 import { claimChanged } from './claim-text';
+import { bylineSlugs, readBylineIds, unknownPeople, writeBylines } from './bylines';
 import { slugFromHeadline } from './slugs';
 
 export type ArticleRow = typeof articles.$inferSelect;
@@ -34,6 +35,11 @@ export async function taxonomySlugs(tx: Tx, sourceId: string | null, sectionId: 
     ? await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, sectionId))
     : [];
   return { sourceSlug: source?.slug ?? null, sectionSlug: section?.slug ?? null };
+}
+
+/** The slugs of the lists a story appears in: its source's, its section's, its people's. */
+export async function storySlugs(tx: Tx, row: Pick<ArticleRow, 'id' | 'sourceId' | 'sectionId'>) {
+  return { ...(await taxonomySlugs(tx, row.sourceId, row.sectionId)), personSlugs: await bylineSlugs(tx, row.id) };
 }
 
 /**
@@ -66,6 +72,9 @@ export async function checkDraftReferences(
   if (draft.sectionId) {
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, draft.sectionId));
     if (!section) problems.sectionId = ['That section no longer exists'];
+  }
+  if (draft.bylineIds && (await unknownPeople(tx, draft.bylineIds)).length > 0) {
+    problems.bylineIds = ['Someone in the bylines was removed from the people directory; choose again'];
   }
   return problems;
 }
@@ -127,6 +136,8 @@ export async function writeDraftContent(tx: Tx, row: ArticleRow, draft: ArticleD
       await tx.insert(keyPoints).values({ articleId: row.id, ...fields });
     }
   }
+
+  if (draft.bylineIds) await writeBylines(tx, row.id, draft.bylineIds);
 
   await tx.delete(webLinks).where(eq(webLinks.articleId, row.id));
   if (draft.webLinks.length > 0) {
@@ -191,6 +202,7 @@ export async function readSnapshot(tx: Tx, articleId: string): Promise<ArticleSn
     webLinks: links,
     sourceId: row.sourceId,
     sectionId: row.sectionId,
+    bylineIds: await readBylineIds(tx, articleId),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
   };

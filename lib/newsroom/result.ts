@@ -15,6 +15,8 @@ export interface SavedArticle {
   keyPointIds: string[];
   /** Which stored points are verified, by whom and when: an edit to a point's words clears it. */
   verifications: Record<string, KeyPointVerification>;
+  /** The bylines' people as stored, in order. */
+  bylineIds: string[];
 }
 
 /** An editor vouched for a key point; `byName` is null if their account was deleted since. */

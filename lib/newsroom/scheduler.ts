@@ -4,7 +4,7 @@ import { articles, publishRuns } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { tagsForArticleChange } from '@/lib/cache-tags';
 import { logger } from '@/lib/log/logger';
-import { taxonomySlugs, writeRevision } from './persist';
+import { storySlugs, writeRevision } from './persist';
 import { PUBLISH_FAILED } from './publish-runs';
 
 export interface PublishRunReport {
@@ -52,7 +52,7 @@ export async function runScheduledPublishing(
           entity: { type: 'article', id: row.id },
           details: { scheduledAt: publishedAt },
         });
-        const slugs = await taxonomySlugs(tx, row.sourceId, row.sectionId);
+        const slugs = await storySlugs(tx, row);
         for (const tag of tagsForArticleChange(null, { slug: row.slug, public: true, ...slugs })) tags.add(tag);
         published.push({ id: row.id, slug: row.slug });
       }

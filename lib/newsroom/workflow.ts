@@ -16,7 +16,7 @@ import {
   storedKeyPointIds,
   storedVerifications,
   resolveSlug,
-  taxonomySlugs,
+  storySlugs,
   writeDraftContent,
   writeRevision,
 } from './persist';
@@ -25,6 +25,7 @@ import { fieldErrorsOf } from '@/lib/validation';
 import type { SavedArticle } from './result';
 import { loadChecklistFacts } from './checklist-facts';
 import { checklistRefusals, publishChecklist } from './publish-checklist';
+import { personOfUser, readBylineIds, writeBylines } from './bylines';
 
 /** An article command's result: a conflict carries the version someone else saved. */
 type ArticleResult = Result<SavedArticle, EditorArticle>;
@@ -55,7 +56,7 @@ const isFailure = (value: Change | Failure): value is Failure =>
 
 function cacheFacts(
   row: Pick<ArticleRow, 'slug' | 'status' | 'publishedAt'>,
-  slugs: { sourceSlug: string | null; sectionSlug: string | null },
+  slugs: { sourceSlug: string | null; sectionSlug: string | null; personSlugs?: string[] },
   now: Date,
 ): ArticleCacheFacts {
   const visible = row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now;
@@ -85,7 +86,7 @@ async function mutate(
     }
     if (row.version !== ref.version) return { conflict: true };
 
-    const before = cacheFacts(row, await taxonomySlugs(tx, row.sourceId, row.sectionId), now);
+    const before = cacheFacts(row, await storySlugs(tx, row), now);
     const change = await step(tx, row);
     if (isFailure(change)) return { result: change };
 
@@ -95,7 +96,7 @@ async function mutate(
       .where(eq(articles.id, row.id))
       .returning();
     if (!updated) return { result: articleGone() };
-    const after = cacheFacts(updated, await taxonomySlugs(tx, updated.sourceId, updated.sectionId), now);
+    const after = cacheFacts(updated, await storySlugs(tx, updated), now);
     // The public change log lists a state readers saw that was either the story going live
     // or a change the editor marked substantive (the flag that sets "Updated").
     await writeRevision(tx, row.id, updated.version, reason, actor.id, now, {
@@ -125,6 +126,7 @@ async function mutate(
       reviewNote: updated.reviewNote,
       keyPointIds: await storedKeyPointIds(tx, row.id),
       verifications: await storedVerifications(tx, row.id),
+      bylineIds: await readBylineIds(tx, row.id),
     };
     return { result: ok(value, tagsForArticleChange(before, after)) };
   });
@@ -197,6 +199,9 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       })
       .returning();
     if (!row) throw new Error('Creating a draft returned no row');
+    // A writer's new story starts with their own byline, when their account has a profile.
+    const ownProfile = await personOfUser(tx, actor.id);
+    if (ownProfile) await writeBylines(tx, row.id, [ownProfile]);
     await writeRevision(tx, row.id, row.version, 'create', actor.id, row.createdAt);
     await recordAudit(tx, { actorId: actor.id, action: 'article.create', entity: { type: 'article', id: row.id } });
     const value: SavedArticle = {
@@ -210,6 +215,7 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       reviewNote: row.reviewNote,
       keyPointIds: [],
       verifications: {},
+      bylineIds: ownProfile ? [ownProfile] : [],
     };
     return ok(value);
   });
@@ -332,6 +338,8 @@ export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revi
     sectionId: snapshot.sectionId ?? '',
     slug: '',
     webLinks: snapshot.webLinks,
+    // Revisions from before bylines existed carry none: the current bylines stay.
+    ...(snapshot.bylineIds ? { bylineIds: snapshot.bylineIds } : {}),
   });
   if (!isDraft(draft)) return draft;
   // The story keeps its current address: restoring text shouldn't move a live URL.
@@ -364,7 +372,7 @@ export async function deleteDraft(db: Database, actor: Actor, ref: Ref): Promise
     }
     // Whatever readers' caches hold for it (its slug's answer, the lists) goes with it; for a
     // draft nobody saw that is nothing, but the rule above is what makes it nothing.
-    const tags = tagsForArticleChange(cacheFacts(row, await taxonomySlugs(tx, row.sourceId, row.sectionId), new Date()), null);
+    const tags = tagsForArticleChange(cacheFacts(row, await storySlugs(tx, row), new Date()), null);
     await tx.delete(articles).where(eq(articles.id, row.id));
     await recordAudit(tx, {
       actorId: actor.id,

@@ -49,6 +49,8 @@ describe('story cursors', () => {
       '/sections/:slug after',
       '/sources/:slug before',
       '/sources/:slug after',
+      '/authors/:slug before',
+      '/authors/:slug after',
     ]);
     for (const rule of beforeFiles) {
       // Next anchors `has` patterns the same way.

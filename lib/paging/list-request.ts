@@ -3,10 +3,14 @@ import { slugSchema } from '../slug';
 import { lastValue, parsePageRequest, type PageRequest } from './page-request';
 
 /** A list as the /stories route receives it (from the rewrites in next.config.mjs). */
-export type ListName = { kind: 'latest' } | { kind: 'section'; slug: string } | { kind: 'source'; slug: string };
+export type ListName =
+  | { kind: 'latest' }
+  | { kind: 'section'; slug: string }
+  | { kind: 'source'; slug: string }
+  | { kind: 'person'; slug: string };
 
 const listSchema = z.object({
-  list: lastValue.pipe(z.enum(['latest', 'section', 'source'])),
+  list: lastValue.pipe(z.enum(['latest', 'section', 'source', 'person'])),
   slug: lastValue.pipe(slugSchema.optional()),
 });
 

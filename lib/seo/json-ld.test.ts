@@ -5,6 +5,7 @@ import {
   homeJsonLd,
   isOtherPublisher,
   newsArticleJsonLd,
+  profilePageJsonLd,
   serializeJsonLd,
   type ArticleForJsonLd,
 } from './json-ld';
@@ -131,5 +132,47 @@ describe('articleJsonLd for a sponsored story', () => {
   it('leaves other stories NewsArticle', () => {
     expect(roundTrip(articleJsonLd(article, site))['@type']).toBe('NewsArticle');
     expect(roundTrip(articleJsonLd({ ...article, sponsored: false }, site))).not.toHaveProperty('sponsor');
+  });
+});
+
+describe('bylines in the markup', () => {
+  it('names the bylined people as the authors, in order, each with their profile URL', () => {
+    const data = roundTrip(
+      newsArticleJsonLd({ ...article, authors: [{ slug: 'ana-ruiz', name: 'Ana Ruiz' }, { slug: 'ben-okafor', name: 'Ben Okafor' }] }, site),
+    );
+    expect(data.author).toEqual([
+      { '@type': 'Person', name: 'Ana Ruiz', url: 'https://news.example.com/authors/ana-ruiz' },
+      { '@type': 'Person', name: 'Ben Okafor', url: 'https://news.example.com/authors/ben-okafor' },
+    ]);
+  });
+
+  it('describes an author page as a ProfilePage about the Person', () => {
+    const data = roundTrip(
+      profilePageJsonLd(
+        {
+          slug: 'ana-ruiz',
+          name: 'Ana Ruiz',
+          jobTitle: 'Europe correspondent',
+          bioText: 'Ana covers the EU.',
+          photoUrl: '/media/00000000-0000-4000-8000-000000000001',
+          beats: ['EU politics'],
+          links: [{ url: 'https://example.com/ana' }],
+          updatedAt: new Date('2026-11-26T08:00:00Z'),
+        },
+        site,
+      ),
+    );
+    expect(data).toMatchObject({
+      '@type': 'ProfilePage',
+      url: 'https://news.example.com/authors/ana-ruiz',
+      mainEntity: {
+        '@type': 'Person',
+        name: 'Ana Ruiz',
+        jobTitle: 'Europe correspondent',
+        image: 'https://news.example.com/media/00000000-0000-4000-8000-000000000001',
+        knowsAbout: ['EU politics'],
+        sameAs: ['https://example.com/ana'],
+      },
+    });
   });
 });

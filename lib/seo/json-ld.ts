@@ -7,6 +7,8 @@ import type {
   NewsArticle,
   NewsMediaOrganization,
   Organization,
+  Person,
+  ProfilePage,
   SearchAction,
   WebSite,
   WithActionConstraints,
@@ -45,6 +47,8 @@ export interface ArticleForJsonLd {
   corrections?: { text: string; publishedAt: Date }[];
   /** A paid-for story (kind "sponsored"): see sponsoredArticleJsonLd. */
   sponsored?: boolean;
+  /** The bylines, in order: the authors, each with their profile page. */
+  authors?: readonly { slug: string; name: string }[];
 }
 
 const organizationId = (site: SiteInfo) => `${site.url}/#organization`;
@@ -83,14 +87,26 @@ export function isOtherPublisher(source: ArticleSource, site: SiteInfo): boolean
 }
 
 function sourceAuthor(source: ArticleSource, site: SiteInfo): Organization {
-  // No bylines on the public site yet: the reporting publisher is the author, and its
-  // profile page here is the author page.
+  // A story without bylines: the reporting publisher is the author, and its profile page
+  // here is the author page.
   return {
     '@type': 'NewsMediaOrganization',
     name: source.name,
     url: absoluteUrl(site.url, paths.source(source.slug)),
     ...(source.homepageUrl ? { sameAs: source.homepageUrl } : {}),
   };
+}
+
+/** Google's author markup: the bylined people with their profile URLs; else the source. */
+function articleAuthors(article: ArticleForJsonLd, site: SiteInfo): (Person | Organization)[] {
+  if (article.authors && article.authors.length > 0) {
+    return article.authors.map((author): Person => ({
+      '@type': 'Person',
+      name: author.name,
+      url: absoluteUrl(site.url, paths.author(author.slug)),
+    }));
+  }
+  return article.source ? [sourceAuthor(article.source, site)] : [siteOrganization(site)];
 }
 
 function basedOn(source: ArticleSource): CreativeWork {
@@ -139,7 +155,7 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): Wi
     inLanguage: site.language,
     isAccessibleForFree: true,
     ...(article.section ? { articleSection: article.section.name } : {}),
-    author: source ? [sourceAuthor(source, site)] : [siteOrganization(site)],
+    author: articleAuthors(article, site),
     publisher: siteOrganization(site),
     ...(otherPublisher ? { isBasedOn: basedOn(source) } : {}),
     ...(article.citationUrls.length > 0
@@ -156,6 +172,48 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): Wi
           ),
         }
       : {}),
+  };
+}
+
+/** What an author page's JSON-LD says about the person. */
+export interface PersonForJsonLd {
+  slug: string;
+  name: string;
+  jobTitle: string;
+  bioText: string;
+  /** An absolute URL or a path on this site. */
+  photoUrl: string | null;
+  beats: readonly string[];
+  links: readonly { url: string }[];
+  updatedAt: Date;
+}
+
+/**
+ * An author page: a ProfilePage whose main entity is the Person (Google's profile-page
+ * markup), with their public links as `sameAs`, beats as `knowsAbout`, and this site as
+ * where they work.
+ */
+export function profilePageJsonLd(person: PersonForJsonLd, site: SiteInfo): WithContext<ProfilePage> {
+  const url = absoluteUrl(site.url, paths.author(person.slug));
+  const entity: Person = {
+    '@type': 'Person',
+    '@id': `${url}#person`,
+    name: person.name,
+    url,
+    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    ...(person.bioText ? { description: metaDescription(person.bioText) } : {}),
+    ...(person.photoUrl ? { image: absoluteUrl(site.url, person.photoUrl) } : {}),
+    ...(person.beats.length > 0 ? { knowsAbout: [...person.beats] } : {}),
+    ...(person.links.length > 0 ? { sameAs: person.links.map((link) => link.url) } : {}),
+    worksFor: { '@id': organizationId(site) },
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    '@id': url,
+    url,
+    dateModified: person.updatedAt.toISOString(),
+    mainEntity: entity,
   };
 }
 

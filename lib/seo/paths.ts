@@ -10,6 +10,7 @@ export const paths = {
   correctionsFeed: '/feeds/corrections.xml',
   source: (slug: string) => `/sources/${slug}`,
   section: (slug: string) => `/sections/${slug}`,
+  author: (slug: string) => `/authors/${slug}`,
   search: (query?: string, page = 1) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);
@@ -25,6 +26,7 @@ export const paths = {
   // Not /sections/x/feed.xml: proxy.ts sends any deeper path under /sections to the 404.
   sectionFeed: (slug: string) => `/feeds/sections/${slug}.xml`,
   sourceFeed: (slug: string) => `/feeds/sources/${slug}.xml`,
+  authorFeed: (slug: string) => `/feeds/authors/${slug}.xml`,
   articleImage: (slug: string) => `/og/articles/${slug}`,
   defaultImage: '/og/site',
   logo: '/icon',

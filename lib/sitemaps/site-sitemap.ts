@@ -11,15 +11,14 @@ export interface SitemapListing {
 export interface SitemapOutline {
   sections: SitemapListing[];
   sources: SitemapListing[];
+  /** Author pages of people with public stories; absent in outlines made before bylines. */
+  people?: SitemapListing[];
   articleCount: number;
   /** The newest change on the site, for the home page and the index. */
   newest: Date | null;
   /** Other fixed pages (the standards pages, /corrections), by path. */
   pages?: { path: string; lastModified: Date | null }[];
 }
-
-const fixedCount = (outline: SitemapOutline) =>
-  1 + outline.sections.length + outline.sources.length + (outline.pages?.length ?? 0);
 
 export interface SitemapArticle {
   slug: string;
@@ -39,7 +38,16 @@ export function fixedEntries(outline: SitemapOutline, site: SiteInfo): SitemapEn
       lastModified: source.lastModified,
     })),
     ...(outline.pages ?? []).map((page) => ({ url: absoluteUrl(site.url, page.path), lastModified: page.lastModified })),
+    ...(outline.people ?? []).map((person) => ({
+      url: absoluteUrl(site.url, paths.author(person.slug)),
+      lastModified: person.lastModified,
+    })),
   ];
+}
+
+/** How many fixed URLs head part 1: home, sections, sources, standards pages, author pages. */
+function fixedCount(outline: SitemapOutline): number {
+  return 1 + outline.sections.length + outline.sources.length + (outline.pages?.length ?? 0) + (outline.people?.length ?? 0);
 }
 
 export function partCount(outline: SitemapOutline, perPart = MAX_URLS_PER_SITEMAP): number {

@@ -7,6 +7,7 @@
  */
 export { createSection, moveSection, reorderSections, updateSection, type SavedSection, type SectionMove, type SectionOrder } from './sections';
 export { createSource, updateSource, type SavedSource } from './sources';
+export { deleteSection, deleteSource, taxonomyDeleteSchema, type DeletedEntry } from './delete';
 export {
   sectionMoveSchema,
   sectionOrderSchema,

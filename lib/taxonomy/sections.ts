@@ -6,6 +6,7 @@ import { sections } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { can, type Actor } from '@/lib/authz/policy';
 import { tags, tagsForSectionChange } from '@/lib/cache-tags';
+import { recordEntitySlugChange, releaseEntitySlug } from '@/lib/redirects/entity-slugs';
 import { fail, type Failure, ok, parseInput, type Result } from '@/lib/result';
 import { sectionMoveSchema, sectionOrderSchema, sectionSchema, sectionUpdateSchema } from './schemas';
 import { withTakenSlug } from './taken-slug';
@@ -65,6 +66,8 @@ export async function createSection(db: Database, actor: Actor, input: unknown):
         .values({ name, slug, position: (last?.position ?? 0) + 1 })
         .returning({ id: sections.id, slug: sections.slug, name: sections.name });
       if (!row) throw new Error('Creating a section returned no row');
+      // A new section may take a slug another one left behind: it is this section's now.
+      await releaseEntitySlug(tx, 'section', row.slug);
       await recordAudit(tx, { actorId: actor.id, action: 'section.create', entity: { type: 'section', id: row.id }, details: { slug, name } });
       return ok(row, tagsForSectionChange(null, row));
     }),
@@ -90,6 +93,8 @@ export async function updateSection(db: Database, actor: Actor, input: unknown):
         .where(eq(sections.id, id))
         .returning({ id: sections.id, slug: sections.slug, name: sections.name });
       if (!row) return fail.notFound('That section no longer exists.');
+      // Links to the old section address keep working: it answers 308 to the new one.
+      await recordEntitySlugChange(tx, 'section', id, before.slug, row.slug);
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'section.update',

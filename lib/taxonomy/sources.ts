@@ -6,6 +6,8 @@ import { media, sources } from '@/db/schema';
 import { recordAudit } from '@/lib/audit';
 import { can, type Actor } from '@/lib/authz/policy';
 import { tagsForSourceChange } from '@/lib/cache-tags';
+import { storeUpload } from '@/lib/media/uploads';
+import { recordEntitySlugChange, releaseEntitySlug } from '@/lib/redirects/entity-slugs';
 import { fail, type Failure, ok, parseInput, type Result } from '@/lib/result';
 import { mediaIdOf, sourceSchema, sourceUpdateSchema } from './schemas';
 import { withTakenSlug } from './taken-slug';
@@ -16,8 +18,6 @@ export interface SavedSource {
   logoUrl: string | null;
 }
 
-type Upload = { contentType: string; bytes: Uint8Array };
-
 const SLUG_TAKEN = 'Another source already uses this slug';
 const duplicateSlug = () => fail.invalid({ slug: [SLUG_TAKEN] });
 const forbidden = () => fail.forbidden('Only admins can manage sources.');
@@ -25,20 +25,6 @@ const forbidden = () => fail.forbidden('Only admins can manage sources.');
 /** A validation failure, plus a taken slug if that is wrong as well. */
 function invalidInput(db: Database, failure: Failure, input: unknown, exceptId?: string) {
   return withTakenSlug(failure, input, (slug) => slugTaken(db, slug, exceptId), SLUG_TAKEN);
-}
-
-async function storeUpload(tx: Tx, upload: Upload, actor: Actor): Promise<string> {
-  const [row] = await tx
-    .insert(media)
-    .values({
-      contentType: upload.contentType,
-      data: Buffer.from(upload.bytes),
-      byteSize: upload.bytes.byteLength,
-      uploadedById: actor.id,
-    })
-    .returning({ id: media.id });
-  if (!row) throw new Error('Storing an upload returned no row');
-  return `/media/${row.id}`;
 }
 
 /** Runs a write; a slug another source took in the meantime is a field error, not a 500. */
@@ -69,12 +55,14 @@ export async function createSource(db: Database, actor: Actor, input: unknown): 
 
   return guardSlug(() =>
     db.transaction(async (tx) => {
-      const logoUrl = logoFile ? await storeUpload(tx, logoFile, actor) : fields.logoUrl;
+      const logoUrl = logoFile ? await storeUpload(tx, logoFile, actor.id) : fields.logoUrl;
       const [row] = await tx
         .insert(sources)
         .values({ ...fields, logoUrl })
         .returning({ id: sources.id, slug: sources.slug, logoUrl: sources.logoUrl });
       if (!row) throw new Error('Creating a source returned no row');
+      // A new source may take a slug another one left behind: it is this source's now.
+      await releaseEntitySlug(tx, 'source', row.slug);
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'source.create',
@@ -105,13 +93,15 @@ export async function updateSource(db: Database, actor: Actor, input: unknown): 
     db.transaction(async (tx): Promise<Result<SavedSource>> => {
       const [before] = await tx.select().from(sources).where(eq(sources.id, id)).for('update').limit(1);
       if (!before) return fail.notFound('That source no longer exists.');
-      const logoUrl = logoFile ? await storeUpload(tx, logoFile, actor) : fields.logoUrl;
+      const logoUrl = logoFile ? await storeUpload(tx, logoFile, actor.id) : fields.logoUrl;
       const [row] = await tx
         .update(sources)
         .set({ ...fields, logoUrl, updatedAt: new Date() })
         .where(eq(sources.id, id))
         .returning({ id: sources.id, slug: sources.slug, logoUrl: sources.logoUrl });
       if (!row) return fail.notFound('That source no longer exists.');
+      // Links to the old profile address keep working: it answers 308 to the new one.
+      await recordEntitySlugChange(tx, 'source', id, before.slug, row.slug);
 
       const oldLogo = before.logoUrl;
       const oldUpload = mediaIdOf(oldLogo);

@@ -30,6 +30,7 @@ async function load(searchParams: Props['searchParams']) {
 function describeList(list: ResolvedList, siteName: string) {
   if (list.kind === 'section') return { name: list.section.name, path: paths.section(list.section.slug) };
   if (list.kind === 'source') return { name: list.source.name, path: paths.source(list.source.slug) };
+  if (list.kind === 'person') return { name: list.person.name, path: paths.author(list.person.slug) };
   return { name: siteName, path: paths.home };
 }
 

@@ -16,6 +16,10 @@ export async function AdminHeader() {
           <li>
             <Link href="/admin">Articles</Link>
           </li>
+          <li>
+            {/* Editors and admins manage the directory; a writer lands on their own profile. */}
+            <Link href="/admin/people">{can(actor, 'people:manage') ? 'People' : 'My profile'}</Link>
+          </li>
           {can(actor, 'users:manage') ? (
             <li>
               <Link href="/admin/users">Users</Link>

@@ -3,7 +3,8 @@
 import { defineAction, toActionState } from '@/app/_server/action';
 import { formAction, formInput } from '@/app/admin/_server/forms';
 import type { ActionState } from '@/lib/actions/action-state';
-import { createSection, moveSection, type SavedSection, type SectionMove, updateSection } from '@/lib/taxonomy/manage';
+import { redirect } from 'next/navigation';
+import { createSection, type DeletedEntry, deleteSection, moveSection, type SavedSection, type SectionMove, updateSection } from '@/lib/taxonomy/manage';
 
 /*
  * defineAction authenticates; lib/taxonomy checks the policy, validates, writes (a move
@@ -27,4 +28,13 @@ export const moveSectionAction = formAction(
   defineAction('moveSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<SectionMove>> =>
     toActionState(await moveSection(db, actor, input), (move) => `${move.name} is now number ${move.position} of ${move.ids.length}.`, { refreshPage: true }),
   ),
+);
+
+/** Refused (with the stories listed) while any story is in the section. */
+export const deleteSectionAction = formAction(
+  defineAction('deleteSectionAction', formInput, async (input, { actor, db }): Promise<ActionState<DeletedEntry>> => {
+    const state = toActionState(await deleteSection(db, actor, input), 'Section deleted');
+    if (state.status === 'success') redirect(`/admin/sections?deleted=${encodeURIComponent(state.data.slug)}`);
+    return state;
+  }),
 );

@@ -7,12 +7,17 @@ import { SectionOrder } from './section-order';
 
 export const metadata: Metadata = { title: 'Sections' };
 
-export default async function SectionsPage() {
+export default async function SectionsPage({ searchParams }: PageProps<'/admin/sections'>) {
   await requireActor('/admin/sections', 'sections:manage');
-  const sections = await listSectionsForAdmin(await getDb());
+  const [sections, { deleted }] = await Promise.all([listSectionsForAdmin(await getDb()), searchParams]);
   return (
     <>
       <h1>Sections</h1>
+      {typeof deleted === 'string' ? (
+        <p className="form-notice" role="status">
+          The section was deleted.
+        </p>
+      ) : null}
       <div className="two-columns">
         <section aria-labelledby="order-title">
           <h2 id="order-title">Order in the site’s navigation</h2>

@@ -23,7 +23,7 @@ export function SectionForm({ section }: { section?: { id: string; name: string;
         errors={errorsFor(state, 'slug')}
         hint={
           section
-            ? 'The section’s address: /sections/your-slug. Changing it breaks links to the old address.'
+            ? 'The section’s address: /sections/your-slug. The old address keeps working: it redirects to the new one.'
             : 'The section’s address: /sections/your-slug. Leave it empty to make one from the name.'
         }
         autoCapitalize="none"

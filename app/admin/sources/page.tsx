@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Sources' };
 
 export default async function SourcesPage({ searchParams }: PageProps<'/admin/sources'>) {
   await requireActor('/admin/sources', 'sources:manage');
-  const [sources, { created }] = await Promise.all([listSourcesForAdmin(await getDb()), searchParams]);
+  const [sources, { created, deleted }] = await Promise.all([listSourcesForAdmin(await getDb()), searchParams]);
   const createdSource = typeof created === 'string' ? sources.find((source) => source.id === created) : undefined;
   return (
     <>
@@ -26,6 +26,11 @@ export default async function SourcesPage({ searchParams }: PageProps<'/admin/so
             /sources/{createdSource.slug}
           </Link>
           .
+        </p>
+      ) : null}
+      {typeof deleted === 'string' ? (
+        <p className="form-notice" role="status">
+          The source was deleted.
         </p>
       ) : null}
       {sources.length === 0 ? (

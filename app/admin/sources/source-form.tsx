@@ -55,7 +55,7 @@ export function SourceForm({ source }: { source?: SourceValues }) {
         errors={errorsFor(state, 'slug')}
         hint={
           source
-            ? 'The profile’s address: /sources/your-slug. Changing it breaks links to the old address.'
+            ? 'The profile’s address: /sources/your-slug. The old address keeps working: it redirects to the new one.'
             : 'The profile’s address: /sources/your-slug. Leave it empty to make one from the name.'
         }
         autoCapitalize="none"

@@ -34,6 +34,8 @@ const backupSchema = z.object({
     kind: z.enum(ARTICLE_KINDS).nullable(),
     sourceId: text,
     sectionId: text,
+    // Backups written before bylines existed have none: they keep the story's own.
+    bylineIds: z.array(text).max(20).optional(),
     slug: text,
     slugFollowsHeadline: z.boolean(),
     substantive: z.boolean(),

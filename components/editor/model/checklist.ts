@@ -1,7 +1,6 @@
 import { toPlainText } from '@/lib/content';
 import { type ChecklistFacts, type ChecklistItem, publishChecklist } from '@/lib/newsroom/publish-checklist';
 import type { EditorDraft } from './draft';
-import type { ArticleFacts } from './session-state';
 import type { Verifications } from './verification';
 
 /**
@@ -9,13 +8,11 @@ import type { Verifications } from './verification';
  * (lib/newsroom/publish-checklist.ts), over the facts the editor holds right now.
  */
 export function draftChecklistFacts(
-  article: Pick<ArticleFacts, 'authorId'>,
-  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks'>,
+  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks' | 'bylineIds'>,
   verifications: Verifications,
 ): ChecklistFacts {
   return {
-    // The author stands in for the byline list until bylines land; the lead rewires it at merge.
-    bylineCount: article.authorId ? 1 : 0,
+    bylineCount: draft.bylineIds.length,
     kind: draft.kind,
     // No lead images on this branch; the lead rewires it at merge.
     leadImage: null,
@@ -32,9 +29,8 @@ export function draftChecklistFacts(
 }
 
 export function draftChecklist(
-  article: Pick<ArticleFacts, 'authorId'>,
-  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks'>,
+  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks' | 'bylineIds'>,
   verifications: Verifications,
 ): ChecklistItem[] {
-  return publishChecklist(draftChecklistFacts(article, draft, verifications));
+  return publishChecklist(draftChecklistFacts(draft, verifications));
 }

@@ -35,6 +35,8 @@ export interface EditorDraft {
   kind: ArticleKind;
   sourceId: string;
   sectionId: string;
+  /** The bylines' people ids, in reading order. */
+  bylineIds: string[];
   /** The slug the editor typed; ignored while `slugFollowsHeadline`. */
   slug: string;
   /** True until the editor edits the slug field: the slug is then derived from the headline. */
@@ -92,6 +94,7 @@ export function draftFromArticle(article: EditorArticle): EditorDraft {
     kind: article.kind,
     sourceId: article.sourceId ?? '',
     sectionId: article.sectionId ?? '',
+    bylineIds: article.bylines.map((person) => person.id),
     slug: article.slug,
     slugFollowsHeadline: followsHeadline(article),
     substantive: false,
@@ -137,6 +140,7 @@ export function toDraftInput(
       kind: draft.kind,
       sourceId: draft.sourceId,
       sectionId: draft.sectionId,
+      bylineIds: draft.bylineIds,
       slug: requestedSlug(draft),
       webLinks: links.map(({ title, url, siteName }) => ({ title, url, siteName })),
       substantive: draft.substantive,

@@ -123,6 +123,7 @@ export class EditorSession {
   setKind = (kind: EditorDraft['kind']) => this.edit(['kind'], (draft) => ({ ...draft, kind }));
   setSourceId = (sourceId: string) => this.edit(['sourceId'], (draft) => ({ ...draft, sourceId }));
   setSectionId = (sectionId: string) => this.edit(['sectionId'], (draft) => ({ ...draft, sectionId }));
+  setBylineIds = (bylineIds: string[]) => this.edit(['bylineIds'], (draft) => ({ ...draft, bylineIds }));
   setSubstantive = (substantive: boolean) => this.edit(['substantive'], (draft) => ({ ...draft, substantive }));
   setSlug = (slug: string) => this.edit(['slug'], (draft) => ({ ...draft, slug, slugFollowsHeadline: false }));
   followHeadlineSlug = () => this.edit(['slug'], (draft) => ({ ...draft, slug: '', slugFollowsHeadline: true }));

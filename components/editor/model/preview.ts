@@ -1,6 +1,7 @@
 import type { ArticleContent } from '@/components/article/article-layout';
 import type { WebLink } from '@/components/article/around-the-web';
 import { toPlainText } from '@/lib/content';
+import { bylinePeople, type PersonOption } from './bylines';
 import type { EditorDraft } from './draft';
 
 export interface SourceOption {
@@ -22,7 +23,12 @@ export interface SectionOption {
  */
 export function previewContent(
   draft: EditorDraft,
-  { publishedAt = null, sources, sections }: { publishedAt?: Date | null; sources: SourceOption[]; sections: SectionOption[] },
+  {
+    publishedAt = null,
+    sources,
+    sections,
+    people = [],
+  }: { publishedAt?: Date | null; sources: SourceOption[]; sections: SectionOption[]; people?: PersonOption[] },
 ): ArticleContent {
   const source = sources.find((candidate) => candidate.id === draft.sourceId);
   const section = sections.find((candidate) => candidate.id === draft.sectionId);
@@ -34,6 +40,7 @@ export function previewContent(
     publishedAt,
     source: source ? { slug: source.slug, name: source.name, logoUrl: source.logoUrl } : null,
     section: section ? { slug: section.slug, name: section.name } : null,
+    bylines: bylinePeople(draft.bylineIds, people).map(({ slug, name }) => ({ slug, name })),
     keyPoints: draft.keyPoints
       .filter((point) => toPlainText(point.content).length > 0)
       .map((point) => ({ id: point.key, content: point.content, sourceUrl: point.sourceUrl.trim() || null })),

@@ -61,7 +61,8 @@ export class Recovery {
     const backup = state.backupOffer;
     if (!backup) return false;
     this.store.set({
-      draft: backup.draft,
+      // A copy kept before bylines existed has none of its own: the story's stay.
+      draft: { ...backup.draft, bylineIds: backup.draft.bylineIds ?? state.draft.bylineIds },
       article: { ...state.article, version: Math.min(backup.version, state.article.version) },
       generation: state.generation + 1,
       edits: state.edits + 1,

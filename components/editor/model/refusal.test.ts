@@ -63,17 +63,17 @@ describe('a refused publish, as the session absorbs it', () => {
 describe('the editor’s live checklist', () => {
   it('follows the draft: no label refuses; a verified point counts as backed', () => {
     const article = editorArticle({ kind: null, authorId: 'someone' });
-    const draft = draftFromArticle(article);
-    const items = draftChecklist({ authorId: 'someone' }, draft, {});
+    const draft = { ...draftFromArticle(article), bylineIds: ['person-1'] };
+    const items = draftChecklist(draft, {});
     expect(items.find((item) => item.id === 'label')?.status).toBe('refuse');
     expect(items.find((item) => item.id === 'keyPointsBacked')).toMatchObject({ status: 'warn', message: expect.stringMatching(/^Key point 1 /) });
     const verified = { [article.keyPoints[0]!.id]: { byName: 'Ada', at: new Date() } };
-    const after = draftChecklist({ authorId: 'someone' }, { ...draft, kind: 'opinion' }, verified);
+    const after = draftChecklist({ ...draft, kind: 'opinion' }, verified);
     expect(after.map((item) => item.status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
   });
 
   it('refuses a story with no one credited', () => {
-    const draft = draftFromArticle(editorArticle());
-    expect(draftChecklist({ authorId: null }, draft, {})[0]).toMatchObject({ id: 'bylines', status: 'refuse' });
+    const draft = { ...draftFromArticle(editorArticle()), bylineIds: [] };
+    expect(draftChecklist(draft, {})[0]).toMatchObject({ id: 'bylines', status: 'refuse' });
   });
 });

@@ -42,6 +42,7 @@ export function editorArticle(overrides: Partial<EditorArticle> = {}): EditorArt
       { id: '00000000-0000-4000-8000-000000000102', content: doc('Second point'), sourceUrl: 'https://example.com/', verifiedAt: null, verifiedByName: null },
     ],
     webLinks: [],
+    bylines: [],
     ...overrides,
   };
 }
@@ -61,6 +62,7 @@ export function saved(version: number, overrides: Partial<SavedArticle> = {}): A
       verifications: {},
       reviewNote: null,
       keyPointIds: [],
+      bylineIds: [],
       ...overrides,
     },
   };

@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
       publishedAt: article.publishedAt ?? new Date(0),
       revisedAt: article.revisedAt,
       sectionName: article.section?.name ?? null,
-      authorPath: article.source ? paths.source(article.source.slug) : null,
+      // article:author names the first byline's page; a story without bylines, its source's.
+      authorPath: article.bylines[0] ? paths.author(article.bylines[0].slug) : article.source ? paths.source(article.source.slug) : null,
     },
     feeds: article.section ? listFeedLink({ kind: 'section', section: article.section }, site) : [],
   });

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { StoryList } from '@/components/article/story-list';
 import { JsonLd } from '@/components/seo/json-ld';
 import { ListPagination } from '@/components/ui/list-pagination';
-import { getSectionPage } from '@/app/_server/cached-reads';
+import { getEntityRedirect, getSectionPage } from '@/app/_server/cached-reads';
 import { listFeedLink } from '@/lib/feeds/list-feed';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -32,8 +32,14 @@ export async function generateMetadata({ params }: PageProps<'/sections/[slug]'>
 // The first page only: older pages (?before=) are served by /stories (see next.config.mjs),
 // so this one stays prerendered.
 export default async function SectionPage({ params }: PageProps<'/sections/[slug]'>) {
-  const page = await getSectionPage((await params).slug);
-  if (!page) notFound();
+  const slug = (await params).slug;
+  const page = await getSectionPage(slug);
+  if (!page) {
+    // A renamed section's old address answers 308 to the new one, before anything streams.
+    const target = await getEntityRedirect('section', slug);
+    if (target) permanentRedirect(paths.section(target));
+    notFound();
+  }
   const { section } = page;
   const site = siteInfo();
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { StoryList } from '@/components/article/story-list';
 import { ListPagination } from '@/components/ui/list-pagination';
 import { SourceLogo } from '@/components/ui/source-logo';
-import { getSourcePage } from '@/app/_server/cached-reads';
+import { getEntityRedirect, getSourcePage } from '@/app/_server/cached-reads';
 import { safeHref } from '@/lib/content';
 import { listFeedLink } from '@/lib/feeds/list-feed';
 import { pageMetadata } from '@/lib/seo/page-metadata';
@@ -31,8 +31,14 @@ export async function generateMetadata({ params }: PageProps<'/sources/[slug]'>)
 
 // The first page only: older pages (?before=) are served by /stories (see next.config.mjs).
 export default async function SourcePage({ params }: PageProps<'/sources/[slug]'>) {
-  const page = await getSourcePage((await params).slug);
-  if (!page) notFound();
+  const slug = (await params).slug;
+  const page = await getSourcePage(slug);
+  if (!page) {
+    // A renamed source's old address answers 308 to the new one, before anything streams.
+    const target = await getEntityRedirect('source', slug);
+    if (target) permanentRedirect(paths.source(target));
+    notFound();
+  }
   const { source } = page;
   const homepage = safeHref(source.homepageUrl);
   return (

@@ -6,6 +6,7 @@ import { requireActor } from '@/app/_server/session';
 import { ArticleEditor } from '@/components/editor/article-editor';
 import { getDb } from '@/db/client';
 import { getEditorArticle, listRevisions } from '@/db/queries/newsroom';
+import { listPeopleOptions } from '@/db/queries/people';
 import { getGlobalWebLinks, getLatest, getSections, getSources } from '@/app/_server/cached-reads';
 import { can } from '@/lib/authz/policy';
 import { correctionsPanelData } from '@/lib/corrections/panel';
@@ -42,9 +43,10 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
   if (!article) notFound();
   if (!can(actor, 'article:view', article)) return <NotAllowed />;
 
-  const [sources, sections, revisions, latest, globalWebLinks, corrections] = await Promise.all([
+  const [sources, sections, people, revisions, latest, globalWebLinks, corrections] = await Promise.all([
     getSources(),
     getSections(),
+    listPeopleOptions(db),
     listRevisions(db, article.id),
     getLatest(PREVIEW_LATEST),
     getGlobalWebLinks(),
@@ -72,6 +74,7 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
       }}
       sources={sources}
       sections={sections}
+      people={people}
       revisions={revisions}
       latest={latest}
       globalWebLinks={globalWebLinks}

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
 import { getDb } from '@/db/client';
 import { findSectionById } from '@/db/queries/taxonomy';
+import { DeleteEntryForm } from '@/components/admin/delete-entry-form';
+import { deleteSectionAction } from '../actions';
 import { SectionForm } from '../section-form';
 
 export const metadata: Metadata = { title: 'Edit section' };
@@ -26,6 +28,12 @@ export default async function EditSectionPage({ params }: PageProps<'/admin/sect
         </Link>
       </div>
       <SectionForm section={{ id: section.id, name: section.name, slug: section.slug }} />
+      <DeleteEntryForm
+        action={deleteSectionAction}
+        id={section.id}
+        what="this section"
+        hint="Only a section no story is in can be deleted; its old addresses stop working."
+      />
     </div>
   );
 }

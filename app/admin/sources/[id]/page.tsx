@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
 import { getDb } from '@/db/client';
 import { findSourceById } from '@/db/queries/taxonomy';
+import { DeleteEntryForm } from '@/components/admin/delete-entry-form';
+import { deleteSourceAction } from '../actions';
 import { SourceForm } from '../source-form';
 
 export const metadata: Metadata = { title: 'Edit source' };
@@ -34,6 +36,12 @@ export default async function EditSourcePage({ params }: PageProps<'/admin/sourc
           description: source.description,
           logoUrl: source.logoUrl,
         }}
+      />
+      <DeleteEntryForm
+        action={deleteSourceAction}
+        id={source.id}
+        what="this source"
+        hint="Only a source no story uses can be deleted; its old addresses stop working."
       />
     </div>
   );

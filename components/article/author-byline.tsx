@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { bylineParts } from '@/lib/people/byline-text';
+
+export interface BylinePerson {
+  slug: string;
+  name: string;
+}
+
+/** "By A and B" in the article header, each name linking to the person's author page. */
+export function AuthorByline({ people }: { people: readonly BylinePerson[] }) {
+  if (people.length === 0) return null;
+  return (
+    <p className="byline__authors" data-testid="authors">
+      By{' '}
+      {bylineParts(people).map(({ person, before }) => (
+        <span key={person.slug || person.name}>
+          {before}
+          {person.slug ? (
+            <Link href={`/authors/${person.slug}`} rel="author">
+              {person.name}
+            </Link>
+          ) : (
+            person.name
+          )}
+        </span>
+      ))}
+    </p>
+  );
+}
