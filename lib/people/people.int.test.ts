@@ -275,9 +275,11 @@ describe('sources and sections: redirects and deletion', () => {
   });
 
   it('deleting a source or section in use is refused with the stories; unused ones go, with their redirects', async () => {
+    // Publishing needs a byline (the checklist).
+    const byline = [(await newPerson('Tiny Reporter')).id];
     const tiny = value(await createSource(db, admin, { name: 'Tiny Wire' }));
     const tinyDesk = value(await createSection(db, admin, { name: 'Tiny Desk' }));
-    await publishedStory('uses-the-source', [], new Date(), { sourceId: tiny.id, sectionId: tinyDesk.id });
+    await publishedStory('uses-the-source', byline, new Date(), { sourceId: tiny.id, sectionId: tinyDesk.id });
     const sourceRefusal = failure(await deleteSource(db, admin, { id: tiny.id }), 'conflict');
     expect(sourceRefusal.message).toBe('Tiny Wire is used by 1 story. Move it elsewhere first, then delete it.');
     expect(sourceRefusal.fieldErrors.usedBy).toEqual(['Story uses-the-source']);
@@ -286,7 +288,7 @@ describe('sources and sections: redirects and deletion', () => {
     // A busy source names the first ten and counts the rest.
     const busyWire = value(await createSource(db, admin, { name: 'Busy Wire' }));
     for (let index = 0; index < 12; index += 1) {
-      await publishedStory(`busy-story-${index}`, [], new Date(), { sourceId: busyWire.id, sectionId: tinyDesk.id });
+      await publishedStory(`busy-story-${index}`, byline, new Date(), { sourceId: busyWire.id, sectionId: tinyDesk.id });
     }
     const busy = failure(await deleteSource(db, admin, { id: busyWire.id }), 'conflict');
     expect(busy.message).toBe('Busy Wire is used by 12 stories. Move them elsewhere first, then delete it.');

@@ -1,6 +1,7 @@
 // Test-only helpers for the newsroom's lib/**/*.test.ts files. Not imported by application code.
 import { findUserById } from '@/db/queries/users';
 import type { Database } from '@/db/connection';
+import { people } from '@/db/schema';
 import type { EditorArticle } from '@/db/queries/newsroom';
 import type { Actor, Role } from '@/lib/authz/policy';
 import { docFromText } from '@/lib/content/build';
@@ -19,16 +20,27 @@ export interface TestUser {
 }
 
 /**
- * Creates a user through the real `createUser` (as the command line would: actor null).
+ * Creates a user through the real `createUser` (as the command line would: actor null),
+ * with a linked byline profile unless `profile: false`, so their new stories start bylined
+ * and can be published (the checklist wants a byline).
  * Each call hashes a password with argon2 (~50–100 ms): create few.
  */
 export async function createTestUser(
   db: Database,
-  { role, email, name, password = TEST_PASSWORD }: { role: Role; email: string; name?: string; password?: string },
+  {
+    role,
+    email,
+    name,
+    password = TEST_PASSWORD,
+    profile = true,
+  }: { role: Role; email: string; name?: string; password?: string; profile?: boolean },
 ): Promise<TestUser> {
   const displayName = name ?? email.split('@')[0] ?? email;
   const result = await createUser(db, null, { email, name: displayName, role, password });
   if (!result.ok) throw new Error(`createUser(${email}) failed: ${result.message} ${JSON.stringify(result.fieldErrors)}`);
+  if (profile) {
+    await db.insert(people).values({ slug: `person-${result.value.userId}`, name: displayName, userId: result.value.userId });
+  }
   return { actor: { id: result.value.userId, role, disabled: false }, email, name: displayName, password };
 }
 
