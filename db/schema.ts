@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   customType,
   index,
@@ -268,3 +269,22 @@ export const media = pgTable('media', {
   uploadedById: uuid('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The edge purge outbox (lib/edge/outbox.ts): every write's cache tags, to purge at the CDN
+ * after the write has committed. Rows are delivered in id order, retried with backoff until
+ * done; `error` holds a PurgeFailureCode, never a CDN's own words.
+ */
+export const edgePurges = pgTable(
+  'edge_purges',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tags: jsonb('tags').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    error: text('error'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [index('edge_purges_pending_idx').on(t.id).where(sql`${t.doneAt} is null`)],
+);
