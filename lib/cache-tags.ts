@@ -18,6 +18,8 @@ export const tags = {
   globalWebLinks: 'web-links:global',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
+  /** One upload served from /media/[id] (edge key only: uploads never change). */
+  media: (id: string) => `media:${id}`,
 } as const;
 
 /** What an article looked like on one side of a change, as far as caches care. */

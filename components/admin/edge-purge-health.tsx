@@ -11,7 +11,7 @@ export async function EdgePurgeHealth() {
   const { EDGE_PURGER: edge, SITE_TIME_ZONE: zone } = env();
   if (edge === 'none') return null;
   const health = await purgeHealth(await getDb());
-  const now = Date.now();
+  const now = new Date().getTime();
   const late = health.oldestPendingAt !== null && now - health.oldestPendingAt.getTime() > LATE_MS;
   if (!health.lastError && !late) {
     return (
