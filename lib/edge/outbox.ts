@@ -12,9 +12,13 @@ import { type EdgePurger, PurgeError, type PurgeFailureCode } from './purger';
  * action's, and the publishing timer / cron's every 30 s — until it lands.
  */
 
-/** Seconds before retry n (1-based): 1, 2, 4 … capped at 5 minutes. */
+/**
+ * Seconds before retry n (1-based): 1, 2, 4 … capped at 30 s — the timer's own period. Kept
+ * short because a failing row holds back every later one: once the CDN is back, purges flow
+ * again within 30 s. A retry costs one small request.
+ */
 export function backoffSeconds(attempts: number): number {
-  return Math.min(2 ** Math.max(0, attempts - 1), 300);
+  return Math.min(2 ** Math.max(0, attempts - 1), 30);
 }
 
 /** Queues one write's tags; call it with the write's own transaction where there is one. */
