@@ -52,6 +52,10 @@ async function publishStory(page: Page, headline: string, summary: string) {
   await editor.typeInto(editor.keyPoint(1), 'Crews worked overnight');
   await editor.choose('Section', { index: 1 });
   await editor.choose('Source', { index: 1 });
+  // As an editor would: the draft is saved as typed before it is published.
+  await expect(editor.headline).toHaveText(headline);
+  await expect(editor.summary).toHaveText(summary);
+  await editor.waitUntilSaved();
   const sectionName = (await page.getByLabel('Section', { exact: true }).locator('option').nth(1).textContent()) ?? '';
   const section = await sectionSlug(sectionName);
   // The lists are at the edge before the publish: only a purge can change them.
@@ -93,7 +97,9 @@ test('a publish, an edit and a correction reach the edge on article, home, secti
   const correction = 'The ferry runs again from Tuesday, not Monday as first reported.';
   await update(page, editor, 'summary', correction);
   const correctionTook = await visibleAtEdge([`/articles/${slug}`], correction, 1_000);
-  test.info().annotations.push({ type: 'edge', description: `publish ${published} ms, edit ${editTook} ms, correction ${correctionTook} ms` });
+  const figures = `publish ${published} ms, edit ${editTook} ms, correction ${correctionTook} ms after the editor's notice`;
+  test.info().annotations.push({ type: 'edge', description: figures });
+  console.log(`[edge] live at the edge: ${figures}`);
 });
 
 test('a signed-in newsroom page and a preview fetched through the edge are never served to a reader', async ({ browser, playwright }) => {
@@ -127,6 +133,7 @@ test('a signed-in newsroom page and a preview fetched through the edge are never
     expect((await anonymous.get(path)).headers()['x-cache'], path).toBe('MISS');
   }
   // A reader's page with a stray cookie still comes from the shared cache.
+  await edgeGet('/');
   expect((await edgeGet('/', { cookie: 'theme=dark' })).cache).toBe('HIT');
 });
 
