@@ -20,7 +20,9 @@ async function visibleAtEdge(paths: string[], text: string, withinMs: number): P
   const started = Date.now();
   const pending = new Set(paths);
   while (pending.size > 0) {
-    for (const path of [...pending]) if ((await edgeGet(path)).text.includes(text)) pending.delete(path);
+    // All paths at once, as readers would ask: one slow re-render doesn't delay the others' checks.
+    const seen = await Promise.all([...pending].map(async (path) => ({ path, shows: (await edgeGet(path)).text.includes(text) })));
+    for (const { path, shows } of seen) if (shows) pending.delete(path);
     if (pending.size === 0) break;
     if (Date.now() - started > withinMs) throw new Error(`not at the edge after ${withinMs} ms: ${[...pending].join(', ')} (looking for ${text})`);
     await new Promise((resolve) => setTimeout(resolve, 50));
