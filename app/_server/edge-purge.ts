@@ -47,13 +47,22 @@ export async function queueAndDeliver(tags: readonly string[]): Promise<void> {
     logger.error({ err: error, code: 'edge_outbox_write_failed' }, 'could not queue an edge purge');
     return;
   }
+  // Sent at once (a beat after Next has expired the tags, which it does as the action
+  // returns) rather than in after(): an action's answer streams the re-rendered page, and
+  // after() would wait for the end of that stream — seconds on a busy host.
+  setTimeout(() => void deliverPendingPurges(), REVALIDATE_SETTLE_MS).unref();
+  // Purged once more when the answer has gone out: if the first purge beat Next's own
+  // expiry, the edge may have fetched the old page again. Idempotent; the outbox row already
+  // guarantees delivery, so this one is best-effort.
   try {
-    after(() => deliverPendingPurges());
+    after(() => purgerFromEnv(env()).purge(tags).catch(() => undefined));
   } catch {
-    // Outside a request scope (a bare timer): deliver now.
-    void deliverPendingPurges();
+    // Outside a request scope (a bare timer): the first delivery is all there is.
   }
 }
+
+/** How long after queueing the first delivery waits: Next expires the tags as the action returns. */
+const REVALIDATE_SETTLE_MS = 50;
 
 let inFlight: Promise<DeliveryReport> | null = null;
 let again = false;

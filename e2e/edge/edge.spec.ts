@@ -9,6 +9,9 @@ import { EDGE, freezeEdge, ORIGIN, runPublishingCron, stopOrigin, thawEdge } fro
 
 test.describe.configure({ mode: 'serial' });
 
+/** The bar: live at the edge within 1 s of the editor's notice. EDGE_LIVE_WITHIN_MS only for diagnosing a loaded machine. */
+const LIVE_WITHIN_MS = Number(process.env.EDGE_LIVE_WITHIN_MS ?? 1_000);
+
 /** An anonymous reader's GET through the edge: status, body and whether Varnish had it. */
 async function edgeGet(path: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${EDGE}${path}`, { headers, redirect: 'manual' });
@@ -86,7 +89,7 @@ test('a publish, an edit and a correction reach the edge on article, home, secti
   const headline = `Ferry service resumes ${Date.now()}`;
   const { editor, slug, section } = await publishStory(page, headline, 'The ferry runs again from Monday.');
   const everywhere = [`/articles/${slug}`, '/', `/sections/${section}`, '/feed.xml'];
-  const published = await visibleAtEdge(everywhere, headline, 1_000);
+  const published = await visibleAtEdge(everywhere, headline, LIVE_WITHIN_MS);
 
   // The article is now cached at the edge too.
   await edgeGet(`/articles/${slug}`);
@@ -94,11 +97,11 @@ test('a publish, an edit and a correction reach the edge on article, home, secti
 
   const edited = `${headline} after storm`;
   await update(page, editor, 'headline', edited);
-  const editTook = await visibleAtEdge(everywhere, edited, 1_000);
+  const editTook = await visibleAtEdge(everywhere, edited, LIVE_WITHIN_MS);
 
   const correction = 'The ferry runs again from Tuesday, not Monday as first reported.';
   await update(page, editor, 'summary', correction);
-  const correctionTook = await visibleAtEdge([`/articles/${slug}`], correction, 1_000);
+  const correctionTook = await visibleAtEdge([`/articles/${slug}`], correction, LIVE_WITHIN_MS);
   const figures = `publish ${published} ms, edit ${editTook} ms, correction ${correctionTook} ms after the editor's notice`;
   test.info().annotations.push({ type: 'edge', description: figures });
   console.log(`[edge] live at the edge: ${figures}`);
