@@ -9,8 +9,9 @@ const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: './e2e',
-  // Needs two servers of its own, Postgres and Redis: `npm run test:instances`.
-  testIgnore: 'multi-instance/**',
+  // Needs two servers of its own, Postgres and Redis: `npm run test:instances`; and Varnish
+  // in front of its own build: `npm run test:edge`.
+  testIgnore: ['multi-instance/**', 'edge/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

@@ -2,6 +2,7 @@ import NextAuth from 'next-auth';
 import { type NextFetchEvent, type NextRequest, NextResponse } from 'next/server';
 import { authConfig } from '@/app/_server/auth.config';
 import { developmentAuthSecret } from '@/lib/auth/dev-secret';
+import { isPrivateRequest, markPrivate } from '@/lib/edge/private-responses';
 import { refuseActionRequest } from '@/lib/http/action-request';
 import { newsroomContentSecurityPolicy } from '@/lib/http/security-headers.mjs';
 import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
@@ -63,7 +64,22 @@ function slugGate(request: NextRequest) {
   return NextResponse.rewrite(notFound);
 }
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const response = await route(request, event);
+  // Every request the matcher lets in is private except readers' slug pages (lib/edge).
+  if (!response || !isPrivateRequest(request.method, request.nextUrl.pathname, request.headers)) return response;
+  try {
+    markPrivate(response.headers);
+    return response;
+  } catch {
+    // Redirects built by Response.redirect have immutable headers.
+    const copy = new Response(response.body, response);
+    markPrivate(copy.headers);
+    return copy;
+  }
+}
+
+function route(request: NextRequest, event: NextFetchEvent) {
   const refusal = refuseActionRequest(request.method, request.headers);
   if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const { pathname } = request.nextUrl;

@@ -22,12 +22,15 @@ export interface BenchOptions {
   resultsPath: string;
   /** An earlier results file (e.g. the 10,000-story run) to compare this run's figures with. */
   baselinePath: string | undefined;
+  /** `--edge varnish`: also measure through Varnish on `edgePort` (bench/edge.ts). */
+  edge: 'varnish' | undefined;
+  edgePort: number;
 }
 
 const USAGE = `npm run bench -- [--stories 10000] [--duration 10] [--warmup 3] [--connections 50]
                    [--db embedded|postgres] [--port 3500] [--publishes 20] [--articles 1000]
                    [--skip load,publish,weight,lighthouse] [--cpu-prof] [--out bench/results.json]
-                   [--baseline results-of-a-10000-run.json]`;
+                   [--baseline results-of-a-10000-run.json] [--edge varnish] [--edge-port 6206]`;
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -52,6 +55,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       'cpu-prof': { type: 'boolean' },
       out: { type: 'string' },
       baseline: { type: 'string' },
+      edge: { type: 'string' },
+      'edge-port': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -66,6 +71,7 @@ export function parseOptions(argv: string[]): BenchOptions {
   for (const name of skipped) {
     if (!PHASES.includes(name as Phase)) throw new Error(`--skip: unknown phase "${name}" (${PHASES.join(', ')})`);
   }
+  if (values.edge !== undefined && values.edge !== 'varnish') throw new Error(`--edge must be varnish\n${USAGE}`);
   const port = positiveInt('port', values.port, 3500);
   // Ports 3500-3599 are this benchmark's on a shared machine; the floor app takes port + 1.
   if (port < 3500 || port > 3598) throw new Error('--port must be within 3500-3598 (the floor app uses port + 1)');
@@ -82,5 +88,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     cpuProf: values['cpu-prof'] ?? false,
     resultsPath: values.out ?? 'bench/results.json',
     baselinePath: values.baseline,
+    edge: values.edge === 'varnish' ? 'varnish' : undefined,
+    edgePort: positiveInt('edge-port', values['edge-port'], 6206),
   };
 }

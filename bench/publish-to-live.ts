@@ -92,7 +92,8 @@ async function writeAndPublish(page: Page, baseUrl: string, actionId: string, he
   return { slug, returnedAt };
 }
 
-export async function measurePublishToLive(browser: Browser, baseUrl: string, count: number): Promise<PublishResult> {
+/** `readerUrl`: where readers are (the edge, with --edge); the newsroom is always at `baseUrl`. */
+export async function measurePublishToLive(browser: Browser, baseUrl: string, count: number, readerUrl = baseUrl): Promise<PublishResult> {
   const actionId = publishActionId();
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -105,8 +106,8 @@ export async function measurePublishToLive(browser: Browser, baseUrl: string, co
       const headline = `Bench publish ${runId} number ${i + 1} reaches readers`;
       const { slug, returnedAt } = await writeAndPublish(page, baseUrl, actionId, headline, i);
       const [articleMs, homeMs] = await Promise.all([
-        pollUntil(`${baseUrl}/articles/${slug}`, headline, returnedAt),
-        pollUntil(`${baseUrl}/`, headline, returnedAt),
+        pollUntil(`${readerUrl}/articles/${slug}`, headline, returnedAt),
+        pollUntil(`${readerUrl}/`, headline, returnedAt),
       ]);
       samples.push({ slug, articleMs: round1(articleMs), homeMs: round1(homeMs) });
     }

@@ -1,3 +1,4 @@
+import { type EdgeResults, edgeTargets, formatEdge } from './edge';
 import type { LighthouseResult } from './lighthouse';
 import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
@@ -39,6 +40,8 @@ export interface BenchResults {
   lighthouse: LighthouseResult[];
   cpuProfile?: { file: string; top: { function: string; selfMs: number; percent: number }[] };
   targets: TargetCheck[];
+  /** `--edge varnish` (bench/edge.ts). */
+  edge?: EdgeResults;
   /** Phases that failed, with their error: the other figures are still reported. */
   failures: { phase: string; error: string }[];
 }
@@ -107,6 +110,7 @@ export function checkTargets(results: BenchResults, baseline?: BenchResults): Ta
     });
     checks.push({ name: `Lighthouse ${name} performance`, target: '>= 98', actual: String(lh?.performance ?? 'n/a'), pass: (lh?.performance ?? 0) >= 98 });
   }
+  checks.push(...edgeTargets(results.edge));
   if (baseline) checks.push(...compareWithBaseline(results, baseline));
   return checks;
 }
@@ -236,6 +240,7 @@ export function formatReport(results: BenchResults): string {
       table(['function', 'self ms', '%'], results.cpuProfile.top.map((t) => [t.function, t.selfMs, t.percent])),
     );
   }
+  if (results.edge) out.push('', ...formatEdge(results.edge));
   out.push(
     '',
     'Targets:',

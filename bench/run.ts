@@ -12,6 +12,7 @@ import { type BenchDatabase, createBenchDatabase, seedBenchDatabase, type SeedFa
 import { startFloorApp } from './floor';
 import { runLighthouse } from './lighthouse';
 import { type LoadTarget, loadTest } from './load';
+import { edgeEnv, runEdgePhases, startVarnish } from './edge';
 import { describeMachine } from './machine';
 import { parseOptions } from './options';
 import { weighPage } from './page-weight';
@@ -59,6 +60,7 @@ async function main() {
 
   let database: BenchDatabase | undefined;
   let server: RunningServer | undefined;
+  let edge: RunningServer | undefined;
   let floor: RunningServer | undefined;
   let browser: Browser | undefined;
   let sampler: RssSampler | undefined;
@@ -68,6 +70,7 @@ async function main() {
     sampler?.stop();
     await browser?.close().catch(() => {});
     await floor?.stop().catch(() => {});
+    await edge?.stop().catch(() => {});
     await server?.stop().catch(() => {});
     await database?.drop().catch((error: unknown) => log(`could not drop the bench database: ${String(error)}`));
   };
@@ -105,7 +108,7 @@ async function main() {
     };
     log(`seeded in ${facts.seedSeconds.toFixed(1)} s`);
 
-    const env = productionEnv(options.port, database.env);
+    const env = productionEnv(options.port, { ...database.env, ...(options.edge ? edgeEnv(options.edgePort) : {}) });
     log('building (npm run build)');
     const buildSeconds = await buildApp(env, logPath('build.log'));
     log(`built in ${buildSeconds.toFixed(1)} s`);
@@ -122,6 +125,11 @@ async function main() {
     sampler = new RssSampler(server.child.pid);
     sampler.start();
     const baseUrl = server.baseUrl;
+    // Varnish is up from the start: every publish of the run purges it (bench/edge.ts).
+    if (options.edge) {
+      edge = await startVarnish(options.port, options.edgePort, logPath('varnish.log'));
+      log(`varnish ready at ${edge.baseUrl}`);
+    }
 
     if (options.phases.has('load')) {
       for (const target of loadTargets(facts)) {
@@ -185,6 +193,21 @@ async function main() {
           results.lighthouse.push(await runLighthouse(name, `${baseUrl}${pagePath}`));
         });
       }
+    }
+
+    const activeEdge = edge;
+    if (activeEdge) {
+      await phase('edge', async () => {
+        log(`edge: cached home and article through ${activeEdge.baseUrl}`);
+        const edgeBrowser = options.phases.has('publish') ? await launchBrowser() : undefined;
+        try {
+          const targets = loadTargets(facts).filter((target) => target.name === 'home' || target.name === 'article');
+          results.edge = await runEdgePhases(activeEdge, baseUrl, targets, options, edgeBrowser, log);
+        } finally {
+          await edgeBrowser?.close();
+        }
+      });
+      edge = undefined;
     }
 
     sampler.stop();

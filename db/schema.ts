@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   customType,
   index,
@@ -417,4 +418,23 @@ export const entitySlugRedirects = pgTable(
     primaryKey({ columns: [t.entityType, t.fromSlug] }),
     index('entity_slug_redirects_entity_idx').on(t.entityType, t.entityId),
   ],
+);
+
+/**
+ * The edge purge outbox (lib/edge/outbox.ts): every write's cache tags, to purge at the CDN
+ * after the write has committed. Rows are delivered in id order, retried with backoff until
+ * done; `error` holds a PurgeFailureCode, never a CDN's own words.
+ */
+export const edgePurges = pgTable(
+  'edge_purges',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tags: jsonb('tags').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    error: text('error'),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (t) => [index('edge_purges_pending_idx').on(t.id).where(sql`${t.doneAt} is null`)],
 );

@@ -27,6 +27,8 @@ export const tags = {
   person: (slug: string) => `person:${slug}`,
   /** One person's story list and feed. */
   personList: (slug: string) => `list:person:${slug}`,
+  /** One upload served from /media/[id] (edge key only: uploads never change). */
+  media: (id: string) => `media:${id}`,
 } as const;
 
 /** What an article looked like on one side of a change, as far as caches care. */

@@ -138,3 +138,22 @@ describe('sign-in and session settings', () => {
     expect(() => parseEnv({ SESSION_IDLE_MINUTES: '600', SESSION_MAX_HOURS: '8' })).toThrow(/SESSION_IDLE_MINUTES: must not be longer/);
   });
 });
+
+describe('EDGE_PURGER', () => {
+  it('is none by default', () => {
+    expect(parseEnv({}).EDGE_PURGER).toBe('none');
+  });
+
+  it('names each setting the chosen purger lacks', () => {
+    expect(() => parseEnv({ EDGE_PURGER: 'varnish' })).toThrow(/EDGE_VARNISH_URLS: is required when EDGE_PURGER=varnish[\s\S]*EDGE_PURGE_SECRET/);
+    expect(() => parseEnv({ EDGE_PURGER: 'cloudflare' })).toThrow(/CLOUDFLARE_ZONE_ID[\s\S]*CLOUDFLARE_API_TOKEN/);
+    expect(() => parseEnv({ EDGE_PURGER: 'fastly' })).toThrow(/FASTLY_SERVICE_ID[\s\S]*FASTLY_API_TOKEN/);
+    expect(() => parseEnv({ EDGE_PURGER: 'akamai' })).toThrow(/EDGE_PURGER: must be none, varnish, cloudflare or fastly/);
+  });
+
+  it('reads a list of Varnish servers and caps Cloudflare batches at 100', () => {
+    const env = parseEnv({ EDGE_PURGER: 'varnish', EDGE_VARNISH_URLS: 'http://10.0.0.5:6081, http://10.0.0.6:6081', EDGE_PURGE_SECRET: 'a-purge-secret-value' });
+    expect(env.EDGE_VARNISH_URLS).toEqual(['http://10.0.0.5:6081', 'http://10.0.0.6:6081']);
+    expect(() => parseEnv({ CLOUDFLARE_PURGE_BATCH: '500' })).toThrow(/CLOUDFLARE_PURGE_BATCH: must be at most 100/);
+  });
+});

@@ -87,6 +87,21 @@ const envSchema = z
       .min(1, { error: 'must be at least 1 hour' })
       .max(30 * 24, { error: 'must be at most 720 hours (30 days)' })
       .default(24),
+    // The edge (README "Behind a CDN"): which purger the outbox delivers through.
+    EDGE_PURGER: z.enum(['none', 'varnish', 'cloudflare', 'fastly'], { error: 'must be none, varnish, cloudflare or fastly' }).default('none'),
+    EDGE_VARNISH_URLS: z
+      .string()
+      .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/ }), { error: 'must be a comma-separated list of http(s) URLs of your Varnish servers' }))
+      .optional(),
+    EDGE_PURGE_SECRET: z.string().min(16, { error: 'must be at least 16 characters (the VCL checks it)' }).optional(),
+    CLOUDFLARE_ZONE_ID: z.string().regex(/^[a-f0-9]{32}$/, { error: 'must be the 32-character zone id from the Cloudflare dashboard' }).optional(),
+    CLOUDFLARE_API_TOKEN: z.string().min(20, { error: 'must be an API token with the Cache Purge permission' }).optional(),
+    CLOUDFLARE_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    CLOUDFLARE_PURGE_BATCH: z.coerce.number({ error: 'must be a whole number from 1 to 100' }).int().min(1).max(100, { error: 'must be at most 100' }).optional(),
+    FASTLY_SERVICE_ID: z.string().regex(/^[A-Za-z0-9]{10,40}$/, { error: 'must be the service id from the Fastly console' }).optional(),
+    FASTLY_API_TOKEN: z.string().min(16, { error: 'must be an API token with purge_select scope' }).optional(),
+    FASTLY_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     VERCEL: z.string().optional(),
     NEXT_PHASE: z.string().optional(),
   })
@@ -120,6 +135,18 @@ const envSchema = z
         path: ['SESSION_IDLE_MINUTES'],
         message: 'must not be longer than SESSION_MAX_HOURS: a session ends at its absolute lifetime whatever its activity',
       });
+    }
+    const purgerNeeds = {
+      none: [],
+      varnish: ['EDGE_VARNISH_URLS', 'EDGE_PURGE_SECRET'],
+      cloudflare: ['CLOUDFLARE_ZONE_ID', 'CLOUDFLARE_API_TOKEN'],
+      fastly: ['FASTLY_SERVICE_ID', 'FASTLY_API_TOKEN'],
+    } as const;
+    for (const name of purgerNeeds[value.EDGE_PURGER]) {
+      const present = value[name];
+      if (present === undefined || (Array.isArray(present) && present.length === 0)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: `is required when EDGE_PURGER=${value.EDGE_PURGER}` });
+      }
     }
     if (value.DATABASE_REPLICA_URLS?.length && !value.DATABASE_URL) {
       ctx.addIssue({

@@ -8,6 +8,7 @@ import { can } from '@/lib/authz/policy';
 import type { ActionConflict, ActionError, ActionErrorCode, ActionState } from '@/lib/actions/action-state';
 import type { FieldErrors, Result } from '@/lib/result';
 import { fieldErrorsOf } from '@/lib/validation';
+import { noteEdgeTags, withEdgePurge } from './edge-purge';
 import { requestLog } from './request-log';
 import { getActor, type SessionActor } from './session';
 
@@ -58,7 +59,9 @@ export function defineAction<S extends z.ZodType, T, C = never>(
       if (!can(actor, 'admin:enter')) return outcome(failed('forbidden', 'You don’t have access to the newsroom.'));
       const parsed = schema.safeParse(toPlainObject(input));
       if (!parsed.success) return outcome(failed('invalid', 'Please fix the highlighted fields.', fieldErrorsOf(parsed.error)));
-      return outcome(await handler(parsed.data, { actor, db: await getDb() }));
+      const context = { actor, db: await getDb() };
+      // The tags the handler invalidates are queued for the CDN too (edge-purge.ts).
+      return outcome(await withEdgePurge(() => handler(parsed.data, context)));
     } catch (error) {
       if (isControlFlow(error)) {
         log.info({ ...facts(), status: 'success' }, 'server action');
@@ -79,9 +82,13 @@ function isControlFlow(error: unknown): boolean {
   }
 }
 
-/** Invalidates the cache tags a newsroom command touched; read-your-own-writes for the editor. */
+/**
+ * Invalidates the cache tags a newsroom command touched; read-your-own-writes for the editor.
+ * The same tags are purged at the edge (CDN), through the outbox.
+ */
 function invalidate(tags: readonly string[]) {
   for (const tag of tags) updateTag(tag);
+  noteEdgeTags(tags);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { createArticle } from '@/app/admin/articles/[id]/actions';
 import { requireActor } from '@/app/_server/session';
+import { EdgePurgeHealth } from '@/components/admin/edge-purge-health';
 import { PublishingHealth } from '@/components/admin/publishing-health';
 import { PendingProposals } from './_components/pending-proposals';
 import { getDb } from '@/db/client';
@@ -64,6 +65,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
       ) : null}
       {actor.role !== 'writer' ? <PublishingHealth /> : null}
       <PendingProposals actor={actor} />
+      {actor.role !== 'writer' ? <EdgePurgeHealth /> : null}
 
       <form className="dashboard-filters" method="get" role="search" aria-label="Filter articles">
         <div className="field">

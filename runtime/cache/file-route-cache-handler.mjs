@@ -15,6 +15,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { areTagsExpired } = tagsManifestModule;
@@ -61,7 +62,11 @@ export default class FileRouteCacheHandler extends FileSystemCache {
       notFoundEntries.set(key, notFound);
       return notFound;
     }
-    return super.get(key, ctx);
+    const entry = await super.get(key, ctx);
+    // Edge keys and shared-cache headers (lib/edge/edge-keys.mjs); entries written by the
+    // build were never passed through `set` here.
+    if (entry?.value) stampEdgeHeaders(entry.value, key);
+    return entry;
   }
 
   /**
@@ -70,6 +75,7 @@ export default class FileRouteCacheHandler extends FileSystemCache {
    * @param {any} ctx Next's set context
    */
   async set(key, data, ctx) {
+    stampEdgeHeaders(data, key);
     if (isNotFoundEntry(data)) {
       notFoundEntries.delete(key);
       notFoundEntries.set(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl });

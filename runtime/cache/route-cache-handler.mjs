@@ -2,12 +2,27 @@
 // `next start` only when REDIS_URL is set (see redis-cache-config.mjs). Next constructs it
 // per request with its own options; the library keeps one Redis client behind them all.
 import RedisRouteCacheHandler from '@trieb.work/nextjs-turbo-redis-cache';
+import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
 import { readBuildId, redisHandlerOptions } from './redis-cache-config.mjs';
 
 export default class RouteCacheHandler extends RedisRouteCacheHandler {
   /** @param {{ serverDistDir?: string } & Record<string, unknown>} options */
   constructor(options) {
     super({ ...options, ...redisHandlerOptions(process.env, readBuildId(options.serverDistDir)) });
+  }
+
+  /** Edge keys and shared-cache headers on every page served from the cache (lib/edge/edge-keys.mjs). */
+  /** @param {Parameters<RedisRouteCacheHandler['get']>} args */
+  async get(...args) {
+    const entry = await super.get(...args);
+    if (entry?.value) stampEdgeHeaders(entry.value, args[0]);
+    return entry;
+  }
+
+  /** @param {Parameters<RedisRouteCacheHandler['set']>} args */
+  async set(...args) {
+    stampEdgeHeaders(args[1], args[0]);
+    return super.set(...args);
   }
 
   /**

@@ -1,6 +1,8 @@
 import { connection } from 'next/server';
 import { z } from 'zod';
 import { getReadDb } from '@/db/client';
+import { tags } from '@/lib/cache-tags';
+import { withEdgeHeaders } from '@/lib/edge/private-responses';
 import { findMedia } from '@/db/queries/media';
 import { logger } from '@/lib/log/logger';
 import { requestIdFrom } from '@/lib/log/request-id';
@@ -33,7 +35,7 @@ export async function GET(request: Request, { params }: RouteContext<'/media/[id
   if (!item) return notFound();
   // Only checked types are ever stored; anything else is served as opaque bytes.
   const contentType = (LOGO_TYPES as readonly string[]).includes(item.contentType) ? item.contentType : 'application/octet-stream';
-  return new Response(new Uint8Array(item.data), {
+  const response = new Response(new Uint8Array(item.data), {
     headers: {
       'content-type': contentType,
       'content-length': String(item.data.byteLength),
@@ -43,4 +45,6 @@ export async function GET(request: Request, { params }: RouteContext<'/media/[id
       'content-security-policy': "default-src 'none'; sandbox",
     },
   });
+  // Immutable, but tagged all the same: a removed upload can still be purged at the edge.
+  return withEdgeHeaders(response, [tags.media(id)], { keepCacheControl: true });
 }

@@ -1,5 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { connection } from 'next/server';
+import { queueAndDeliver, retryEdgePurges } from '@/app/_server/edge-purge';
 import { getDb } from '@/db/client';
 import { deleteExpiredSignInRecords } from '@/lib/auth/maintenance';
 import { sessionLimits } from '@/lib/auth/sessions';
@@ -22,10 +23,13 @@ export async function GET(request: Request) {
     const report = await runScheduledPublishing(await getDb(), trigger);
     // Stale pages must not be served once a story's time has come: expire, don't just mark.
     for (const tag of report.tags) revalidateTag(tag, { expire: 0 });
+    await queueAndDeliver(report.tags);
     const published = report.published.map((story) => story.slug);
     // Quiet runs are the norm every 30 s: only a run that put stories live is news.
     if (published.length > 0) log.info({ published, ms: Math.round(performance.now() - started) }, 'scheduled stories published');
     await cleanUpSignInRecords(log);
+    // Edge purges that failed (CDN down) are retried here, in order, until they land.
+    await retryEdgePurges();
     return Response.json({ published });
   } catch (error) {
     log.error({ err: error }, 'scheduled publishing failed');

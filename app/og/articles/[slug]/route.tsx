@@ -2,6 +2,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { pngResponse, renderShareCard } from '@/components/og/share-card';
 import { resolveArticle } from '@/app/_server/cached-reads';
 import { tags } from '@/lib/cache-tags';
+import { withEdgeHeaders } from '@/lib/edge/private-responses';
 import { siteInfo } from '@/lib/seo/site';
 import { isWellFormedSlug } from '@/lib/slug';
 
@@ -26,5 +27,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/og/artic
   // Garbage never reaches the cache or the database.
   const png = isWellFormedSlug(slug) ? await articleCard(slug) : null;
   if (!png) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
-  return pngResponse(png);
+  // The tag articleCard's cached read carries: a publish or edit purges the picture at the edge too.
+  return withEdgeHeaders(pngResponse(png), [tags.article(slug)]);
 }

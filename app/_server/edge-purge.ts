@@ -1,0 +1,106 @@
+import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { after } from 'next/server';
+import { getDb } from '@/db/client';
+import { deliverPurges, type DeliveryReport, enqueuePurge, pruneDelivered } from '@/lib/edge/outbox';
+import { purgerFromEnv } from '@/lib/edge/purger-from-env';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/log/logger';
+
+/*
+ * The app's side of the edge purge outbox (lib/edge/outbox.ts). Every place that updates
+ * Next's cache tags (action.ts's `invalidate`, the publishing cron) calls `noteEdgeTags`
+ * with the same tags, so no write can purge Next without purging the edge. Inside a server
+ * action the tags are collected and queued once the handler has returned (committed),
+ * before the editor's answer goes out; delivery runs after the answer.
+ */
+
+const collected = new AsyncLocalStorage<string[]>();
+
+function edgeEnabled(): boolean {
+  return env().EDGE_PURGER !== 'none';
+}
+
+/** Runs a server action's handler, then queues every tag it invalidated (even if it redirected). */
+export async function withEdgePurge<T>(run: () => Promise<T>): Promise<T> {
+  const tags: string[] = [];
+  try {
+    return await collected.run(tags, run);
+  } finally {
+    if (tags.length > 0) await queueAndDeliver(tags);
+  }
+}
+
+/** The tags a write has just invalidated at Next: queued for the edge as well. */
+export function noteEdgeTags(tags: readonly string[]): void {
+  const list = collected.getStore();
+  if (list) list.push(...tags);
+  else void queueAndDeliver(tags);
+}
+
+/** Queues tags, then delivers after the response; a failure here is logged, never thrown. */
+export async function queueAndDeliver(tags: readonly string[]): Promise<void> {
+  if (!edgeEnabled() || tags.length === 0) return;
+  try {
+    await enqueuePurge(await getDb(), tags);
+  } catch (error) {
+    logger.error({ err: error, code: 'edge_outbox_write_failed' }, 'could not queue an edge purge');
+    return;
+  }
+  // Sent at once (a beat after Next has expired the tags, which it does as the action
+  // returns) rather than in after(): an action's answer streams the re-rendered page, and
+  // after() would wait for the end of that stream — seconds on a busy host.
+  setTimeout(() => void deliverPendingPurges(), REVALIDATE_SETTLE_MS).unref();
+  // Purged once more when the answer has gone out: if the first purge beat Next's own
+  // expiry, the edge may have fetched the old page again. Idempotent; the outbox row already
+  // guarantees delivery, so this one is best-effort.
+  try {
+    after(() => purgerFromEnv(env()).purge(tags).catch(() => undefined));
+  } catch {
+    // Outside a request scope (a bare timer): the first delivery is all there is.
+  }
+}
+
+/** How long after queueing the first delivery waits: Next expires the tags as the action returns. */
+const REVALIDATE_SETTLE_MS = 50;
+
+let inFlight: Promise<DeliveryReport> | null = null;
+let again = false;
+
+/** Delivers due purges; one delivery per process at a time, and one more if asked meanwhile. */
+export async function deliverPendingPurges(): Promise<DeliveryReport | null> {
+  if (!edgeEnabled()) return null;
+  if (inFlight) {
+    again = true;
+    return inFlight;
+  }
+  const run = async (): Promise<DeliveryReport> => {
+    const db = await getDb();
+    let report: DeliveryReport;
+    do {
+      again = false;
+      report = await deliverPurges(db, purgerFromEnv(env()));
+    } while (again && !report.failed);
+    return report;
+  };
+  inFlight = run()
+    .catch((error: unknown) => {
+      logger.error({ err: error, code: 'edge_delivery_failed' }, 'edge purge delivery failed');
+      return { delivered: 0, failed: 'edge_unreachable' as const };
+    })
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
+/** Run by the publishing cron / timer: retries what failed and forgets day-old deliveries. */
+export async function retryEdgePurges(): Promise<void> {
+  if (!edgeEnabled()) return;
+  await deliverPendingPurges();
+  try {
+    await pruneDelivered(await getDb());
+  } catch (error) {
+    logger.warn({ err: error, code: 'edge_outbox_prune_failed' }, 'could not prune delivered edge purges');
+  }
+}

@@ -1,0 +1,11 @@
+export declare const MAX_KEY_LENGTH: number;
+export declare const MAX_HEADER_BYTES: number;
+export declare const SHARED_CACHE_CONTROL: string;
+export declare const SHORT_SHARED_CACHE_CONTROL: string;
+export declare const PRIVATE_CACHE_CONTROL: string;
+export declare function edgeKey(tag: string): string;
+export declare function edgeKeysFor(tags: readonly string[]): { keys: string[]; complete: boolean };
+export declare function edgeHeaders(tags: readonly string[]): Record<string, string>;
+export declare function stampEdgeHeaders<T>(value: T, cacheKey: string): T;
+export declare function isPrivatePath(pathname: string): boolean;
+export declare function pagePath(cacheKey: string): string;
