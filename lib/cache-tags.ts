@@ -18,6 +18,8 @@ export const tags = {
   globalWebLinks: 'web-links:global',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
+  /** Every cached read that shows this picture (its alt text, caption, credit or crops). */
+  image: (id: string) => `image:${id}`,
 } as const;
 
 /** What an article looked like on one side of a change, as far as caches care. */
