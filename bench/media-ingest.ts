@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { insertTestUser } from '@/db/test-support';
 import { createTestDatabase } from '@/db/testing';
 import { ingestImage } from '@/lib/media/ingest';
-import { decodeImage, renderVariants } from '@/lib/media/process';
+import { decodeImage, masterSize, renderVariants } from '@/lib/media/process';
 import { fileOf, makePhotoJpeg } from '@/lib/media/generated-images';
 import { LIMITS } from '@/lib/media/work-queue';
 
@@ -46,12 +46,12 @@ async function main() {
 
   // Phases of one ingest, to see where the time goes.
   let started = performance.now();
-  const decoded = await decodeImage(photo);
+  const decoded = await decodeImage(photo, masterSize(width, height));
   const decodeMs = performance.now() - started;
   started = performance.now();
   const variants = await renderVariants(decoded, 0.5, 0.5);
   const renderMs = performance.now() - started;
-  console.log(`Decode ${Math.round(decodeMs)} ms; ${variants.length} variants in ${Math.round(renderMs)} ms (${mb(variants.reduce((sum, v) => sum + v.bytes.byteLength, 0))})`);
+  console.log(`Decode to ${decoded.width}×${decoded.height} ${Math.round(decodeMs)} ms; ${variants.length} variants in ${Math.round(renderMs)} ms (${mb(variants.reduce((sum, v) => sum + v.bytes.byteLength, 0))})`);
 
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {

@@ -8,7 +8,7 @@ import { logger } from '@/lib/log/logger';
 import { fail, ok, parseInput, type Result } from '@/lib/result';
 import { CONTENT_TYPES, EXTENSIONS, type ImageRef } from './image-ref';
 import { checkSize, inspectImage, refusal, type Refusal, type RefusalCode } from './inspect';
-import { decodeImage, type RenderedVariant, renderVariants, UnreadableImageError } from './process';
+import { decodeImage, masterSize, type RenderedVariant, renderVariants, UnreadableImageError } from './process';
 import { imageWordsSchema } from './schemas';
 import { type MediaStore, mediaStore, originalKey, variantKey } from './storage';
 import { runLimited } from './work-queue';
@@ -93,10 +93,8 @@ export async function ingestImage(db: Database, actor: Actor | null, input: Inge
   let variants: RenderedVariant[];
   let size: { width: number; height: number };
   try {
-    ({ variants, size } = await runLimited('picture', async () => {
-      const decoded = await decodeImage(bytes);
-      return { variants: await renderVariants(decoded, 0.5, 0.5), size: { width: decoded.width, height: decoded.height } };
-    }));
+    size = { width: inspected.width, height: inspected.height };
+    variants = await runLimited('picture', async () => renderVariants(await decodeImage(bytes, masterSize(size.width, size.height)), 0.5, 0.5));
   } catch (error) {
     if (!(error instanceof UnreadableImageError)) throw error;
     logger.info({ code: 'image_unreadable', format: inspected.format, err: error.cause }, 'image refused');

@@ -10,7 +10,7 @@ import { logger } from '@/lib/log/logger';
 import { fail, type Failure, ok, parseInput, type Result } from '@/lib/result';
 import { CONTENT_TYPES, EXTENSIONS, type ImageRef, type VariantFormat } from './image-ref';
 import { removeUnreferenced, variantRows } from './ingest';
-import { decodeImage, renderVariants } from './process';
+import { decodeImage, masterSize, renderVariants } from './process';
 import { imageIdSchema, imageUpdateSchema } from './schemas';
 import { mediaStore, variantKey } from './storage';
 import { runLimited } from './work-queue';
@@ -60,7 +60,7 @@ export async function updateImage(db: Database, actor: Actor, input: unknown): P
     ? await runLimited('picture', async () => {
         const original = await mediaStore(db).get(current.originalKey);
         if (!original) throw new Error(`The original of image ${id} is missing from the media store`);
-        return renderVariants(await decodeImage(original.bytes), focalX, focalY);
+        return renderVariants(await decodeImage(original.bytes, masterSize(current.width, current.height)), focalX, focalY);
       })
     : [];
 

@@ -37,14 +37,33 @@ export interface RenderedVariant extends PlannedVariant {
   hash: string;
 }
 
-/** Decodes the whole file: a truncated or corrupt one fails here, before anything is stored. */
-export async function decodeImage(bytes: Uint8Array): Promise<DecodedImage> {
+/**
+ * The size to decode to: the smallest that still gives every crop its widest variant
+ * without enlarging (and the preview its width). A 12-megapixel photo becomes ~1700×1260:
+ * JPEG decoding shrinks on load (DCT scaling), the pixels take 6 MB instead of 36, and every
+ * crop after that is cheaper. Never larger than the picture.
+ */
+export function masterSize(width: number, height: number): { width: number; height: number } {
+  let scale = Math.min(1, PREVIEW_WIDTH / width);
+  for (const aspect of ASPECTS) {
+    const crop = focalCrop(width, height, RATIOS[aspect], 0.5, 0.5);
+    scale = Math.max(scale, Math.max(...widthsFor(aspect, crop.width)) / crop.width);
+  }
+  scale = Math.max(scale, OG_RATIO.width / focalCrop(width, height, OG_RATIO, 0.5, 0.5).width);
+  // A little room, so rounding never leaves a crop a pixel short of its widest variant.
+  scale = Math.min(1, scale * 1.02);
+  return { width: Math.min(width, Math.ceil(width * scale)), height: Math.min(height, Math.ceil(height * scale)) };
+}
+
+/**
+ * Decodes the whole file (at `size`, as displayed: after orientation): a truncated or
+ * corrupt one fails here, before anything is stored.
+ */
+export async function decodeImage(bytes: Uint8Array, size?: { width: number; height: number }): Promise<DecodedImage> {
   try {
-    const { data, info } = await sharp(bytes, { limitInputPixels: IMAGE_MAX_PIXELS, failOn: 'truncated' })
-      .autoOrient()
-      .toColourspace('srgb')
-      .raw()
-      .toBuffer({ resolveWithObject: true });
+    let pipeline = sharp(bytes, { limitInputPixels: IMAGE_MAX_PIXELS, failOn: 'truncated' }).autoOrient();
+    if (size) pipeline = pipeline.resize(size.width, size.height, { fit: 'fill', withoutEnlargement: true });
+    const { data, info } = await pipeline.toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
     if (info.channels !== 3 && info.channels !== 4) throw new Error(`Unexpected channel count ${info.channels}`);
     return { pixels: data, width: info.width, height: info.height, channels: info.channels };
   } catch (error) {
