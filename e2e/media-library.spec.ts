@@ -116,7 +116,8 @@ test.describe('media library', () => {
     await expect(page.getByRole('region', { name: 'Where it is used' }).getByRole('link', { name: USED_PICTURE_STORY })).toBeVisible();
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Delete picture' }).click();
-    await expect(page.getByRole('alert')).toContainText(`“${USED_PICTURE_STORY}”`);
+    // The form's alert (Next's route announcer is an alert too).
+    await expect(page.locator('.form-alert')).toContainText(`“${USED_PICTURE_STORY}”`);
     await page.reload();
     await expect(page.getByRole('heading', { name: USED_PICTURE_ALT })).toBeVisible();
   });

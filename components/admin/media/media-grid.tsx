@@ -22,9 +22,9 @@ export function MediaGrid({ items }: { items: readonly LibraryItem[] }) {
           <li key={item.id} className="media-card">
             <Link href={`/admin/media/${item.id}`} className="media-card__link">
               {thumb ? (
-                // The alt text describes the picture itself; the link's name comes from it too.
+                // Empty alt: the alt text is printed beside it as the link's name; saying it twice helps nobody.
                 // eslint-disable-next-line @next/next/no-img-element -- our own immutable variants, already sized
-                <img src={thumb.url} width={thumb.width} height={thumb.height} alt={item.altText ?? ''} loading="lazy" decoding="async" />
+                <img src={thumb.url} width={thumb.width} height={thumb.height} alt="" loading="lazy" decoding="async" />
               ) : (
                 <span className="media-card__missing">No preview</span>
               )}
