@@ -29,6 +29,8 @@ export const tags = {
   personList: (slug: string) => `list:person:${slug}`,
   /** One upload served from /media/[id] (edge key only: uploads never change). */
   media: (id: string) => `media:${id}`,
+  /** Every cached read that shows this picture (its alt text, caption, credit or crops). */
+  image: (id: string) => `image:${id}`,
 } as const;
 
 /** What an article looked like on one side of a change, as far as caches care. */

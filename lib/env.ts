@@ -102,6 +102,13 @@ const envSchema = z
     FASTLY_SERVICE_ID: z.string().regex(/^[A-Za-z0-9]{10,40}$/, { error: 'must be the service id from the Fastly console' }).optional(),
     FASTLY_API_TOKEN: z.string().min(16, { error: 'must be an API token with purge_select scope' }).optional(),
     FASTLY_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    // Pictures in an S3-compatible store instead of Postgres (README "Pictures and storage").
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'must be a bucket name (3–63 lowercase letters, digits, dots and hyphens)' }).optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://<account>.r2.cloudflarestorage.com' }).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: onOff(false),
     VERCEL: z.string().optional(),
     NEXT_PHASE: z.string().optional(),
   })
@@ -146,6 +153,18 @@ const envSchema = z
       const present = value[name];
       if (present === undefined || (Array.isArray(present) && present.length === 0)) {
         ctx.addIssue({ code: 'custom', path: [name], message: `is required when EDGE_PURGER=${value.EDGE_PURGER}` });
+      }
+    }
+    if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message: 'must be set together with its pair (or leave both unset to use the AWS SDK\'s own credential chain)',
+      });
+    }
+    for (const key of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (value[key] && !value.S3_BUCKET) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'needs S3_BUCKET: without a bucket pictures are kept in the database' });
       }
     }
     if (value.DATABASE_REPLICA_URLS?.length && !value.DATABASE_URL) {

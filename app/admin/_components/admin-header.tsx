@@ -20,6 +20,11 @@ export async function AdminHeader() {
             {/* Editors and admins manage the directory; a writer lands on their own profile. */}
             <Link href="/admin/people">{can(actor, 'people:manage') ? 'People' : 'My profile'}</Link>
           </li>
+          {can(actor, 'media:view') ? (
+            <li>
+              <Link href="/admin/media">Media</Link>
+            </li>
+          ) : null}
           {can(actor, 'users:manage') ? (
             <li>
               <Link href="/admin/users">Users</Link>
