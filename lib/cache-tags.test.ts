@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tags, tagsForArticleChange, tagsForDisplayedStories, tagsForSectionChange, tagsForSourceChange } from './cache-tags';
+import {
+  tags,
+  tagsForArticleChange,
+  tagsForDisplayedImages,
+  tagsForDisplayedStories,
+  tagsForImageChange,
+  tagsForSectionChange,
+  tagsForSourceChange,
+} from './cache-tags';
 
 const published = { slug: 'a', public: true, sourceSlug: 'fox-news', sectionSlug: 'world' };
 
@@ -107,5 +115,20 @@ describe('tagsForDisplayedStories', () => {
 
   it('an empty list carries no tags', () => {
     expect(tagsForDisplayedStories([])).toEqual([]);
+  });
+});
+
+describe('images', () => {
+  it('a change to an image touches only the reads that show it', () => {
+    expect(tagsForImageChange('img-1')).toEqual([tags.image('img-1')]);
+    expect(tagsForImageChange('img-1')).not.toContain(tags.latest);
+  });
+
+  it('a read showing images carries each image’s tag once, and none for stories without one', () => {
+    expect(tagsForDisplayedImages(['a', null, 'b', 'a', undefined, ''])).toEqual([tags.image('a'), tags.image('b')]);
+  });
+
+  it('the read and the write name the same tag', () => {
+    expect(tagsForDisplayedImages(['x'])).toEqual(tagsForImageChange('x'));
   });
 });

@@ -18,6 +18,8 @@ export const tags = {
   globalWebLinks: 'web-links:global',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
+  /** Every cached read that shows this image (a lead image on a page, card, feed or sitemap). */
+  image: (id: string) => `image:${id}`,
 } as const;
 
 /** What an article looked like on one side of a change, as far as caches care. */
@@ -102,4 +104,19 @@ export function tagsForDisplayedStories(stories: readonly DisplayedStoryFacts[])
     if (story.section) touched.add(tags.section(story.section.slug));
   }
   return [...touched];
+}
+
+/**
+ * The tags a change to one image's alt text, caption, credit or focal point touches: every
+ * read that shows it carries `tags.image(id)` (see tagsForDisplayedImages), so the pages,
+ * cards, feeds and sitemaps that show it refresh, and nothing else does. The media library's
+ * update action revalidates these.
+ */
+export function tagsForImageChange(imageId: string): string[] {
+  return [tags.image(imageId)];
+}
+
+/** The tags a cached read must carry because it shows these lead images. */
+export function tagsForDisplayedImages(imageIds: readonly (string | null | undefined)[]): string[] {
+  return [...new Set(imageIds.filter((id): id is string => typeof id === 'string' && id.length > 0))].map(tags.image);
 }
