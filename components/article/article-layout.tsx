@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
 import { renderRichText, safeHref } from '@/lib/content';
+import type { ImageRef } from '@/lib/media/image-ref';
 import type { ArticleKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { Dateline } from '@/components/ui/dateline';
 import { AroundTheWeb, type WebLink } from './around-the-web';
 import { KindLabel } from './kind-label';
+import { LeadImageFigure } from './lead-image';
 import { LatestNews } from './latest-news';
 
 /** What the article page shows of a story: a published one, or a newsroom draft in preview. */
@@ -21,6 +23,9 @@ export interface ArticleContent {
   section: { slug: string; name: string } | null;
   source: { slug: string; name: string; logoUrl: string | null } | null;
   keyPoints: { id: string; content: unknown; sourceUrl: string | null }[];
+  /** The lead image, shown between the byline and the summary; this story's caption for it. */
+  leadImage?: ImageRef | null;
+  leadImageCaption?: string | null;
 }
 
 /*
@@ -65,6 +70,8 @@ export function ArticleBody({
           ) : null}
         </div>
       </header>
+
+      {article.leadImage ? <LeadImageFigure image={article.leadImage} caption={article.leadImageCaption} /> : null}
 
       <div className="article__summary" data-testid="summary">
         {renderRichText(article.summary)}

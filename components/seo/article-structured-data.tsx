@@ -1,5 +1,6 @@
 import type { PublishedArticle } from '@/db/queries/articles';
 import { safeHref } from '@/lib/content';
+import { structuredDataVariants } from '@/lib/media/picture';
 import { breadcrumbJsonLd, newsArticleJsonLd, type Crumb } from '@/lib/seo/json-ld';
 import { paths } from '@/lib/seo/paths';
 import { siteInfo } from '@/lib/seo/site';
@@ -31,6 +32,7 @@ export function ArticleStructuredData({ article }: { article: PublishedArticle }
             source: article.source,
             section: article.section,
             citationUrls: [...new Set(citationUrls)],
+            images: article.leadImage ? structuredDataVariants(article.leadImage) : [],
           },
           site,
         )}

@@ -1,4 +1,6 @@
 import { type Category, Feed, type Item } from 'feed';
+import type { ImageRef } from '../media/image-ref';
+import { feedImage } from './feed-image';
 import { absoluteUrl, paths } from '../seo/paths';
 import type { SiteInfo } from '../seo/site';
 import { entryContentHtml, escapeHtmlText } from './html';
@@ -14,6 +16,8 @@ export interface FeedStoryInput {
   revisedAt: Date | null;
   source: { slug: string; name: string } | null;
   section: { slug: string; name: string } | null;
+  /** The lead image, carried as the entry's enclosure. */
+  leadImage?: Pick<ImageRef, 'variants'> | null;
 }
 
 export interface FeedInput {
@@ -76,6 +80,7 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
     description: escapeHtmlText(story.summaryText),
     content: entryContentHtml({ summary: story.summary, keyPoints: story.keyPoints, url, siteName: site.name }),
     ...(story.section ? { category: [category(story.section, site, format)] } : {}),
+    ...feedImage(story.leadImage, site),
     // RSS's <author> must be an email address: name the publisher with dc:creator there.
     ...(author && format === 'atom' ? { author: [author] } : {}),
     ...(author && format === 'rss' ? { extensions: [{ name: 'dc:creator', objects: { _cdata: author.name } }] } : {}),

@@ -1,6 +1,7 @@
 import type {
   BreadcrumbList,
   CreativeWork,
+  ImageObject,
   Graph,
   NewsArticle,
   NewsMediaOrganization,
@@ -38,6 +39,11 @@ export interface ArticleForJsonLd {
   section: { slug: string; name: string } | null;
   /** Links editors attached to key points as evidence. */
   citationUrls: string[];
+  /**
+   * The lead image's crops (16:9, 4:3, 1:1) at ≥ 1200 px (lib/media/picture:
+   * structuredDataVariants); none: the generated share card stands in.
+   */
+  images?: { url: string; width: number; height: number }[];
 }
 
 const organizationId = (site: SiteInfo) => `${site.url}/#organization`;
@@ -93,6 +99,16 @@ function basedOn(source: ArticleSource): CreativeWork {
   };
 }
 
+function articleImages(article: ArticleForJsonLd, site: SiteInfo): string[] | ImageObject[] {
+  if (!article.images || article.images.length === 0) return [absoluteUrl(site.url, paths.articleImage(article.slug))];
+  return article.images.map((image) => ({
+    '@type': 'ImageObject',
+    url: absoluteUrl(site.url, image.url),
+    width: `${image.width}`,
+    height: `${image.height}`,
+  }));
+}
+
 export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): WithContext<NewsArticle> {
   const url = absoluteUrl(site.url, paths.article(article.slug));
   const source = article.source;
@@ -105,7 +121,7 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): Wi
     url,
     headline: article.headline,
     description: metaDescription(article.summary),
-    image: [absoluteUrl(site.url, paths.articleImage(article.slug))],
+    image: articleImages(article, site),
     datePublished: article.publishedAt.toISOString(),
     dateModified: (article.revisedAt ?? article.publishedAt).toISOString(),
     inLanguage: site.language,
