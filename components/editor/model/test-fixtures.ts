@@ -42,6 +42,9 @@ export function editorArticle(overrides: Partial<EditorArticle> = {}): EditorArt
       { id: '00000000-0000-4000-8000-000000000102', content: doc('Second point'), sourceUrl: 'https://example.com/' },
     ],
     webLinks: [],
+    leadImageId: null,
+    leadImageCaption: '',
+    leadImage: null,
     ...overrides,
   };
 }
@@ -60,6 +63,8 @@ export function saved(version: number, overrides: Partial<SavedArticle> = {}): A
       scheduledAt: null,
       reviewNote: null,
       keyPointIds: [],
+      leadImageId: null,
+      leadImageCaption: '',
       ...overrides,
     },
   };
