@@ -152,6 +152,9 @@ export interface ArticleSnapshot {
   sectionId: string | null;
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** Absent in revisions written before lead images existed. */
+  leadImageId?: string | null;
+  leadImageCaption?: string | null;
 }
 
 export const articleRevisions = pgTable(

@@ -1,7 +1,9 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { RichTextDoc } from '../../lib/content/schema';
+import type { ImageRef } from '../../lib/media/image-ref';
 import type { Database } from '../connection';
 import { articles, keyPoints, sections, sources } from '../schema';
+import { leadImageRefs } from './lead-images';
 import { scopeCondition, type StoryScope } from './story-pages';
 
 export interface FeedStory {
@@ -15,6 +17,7 @@ export interface FeedStory {
   revisedAt: Date | null;
   source: { slug: string; name: string; homepageUrl: string | null } | null;
   section: { slug: string; name: string } | null;
+  leadImage: ImageRef | null;
 }
 
 /** The newest stories of a list with everything a feed entry carries, key points in order. */
@@ -30,6 +33,7 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
       revisedAt: articles.revisedAt,
       source: { slug: sources.slug, name: sources.name, homepageUrl: sources.homepageUrl },
       section: { slug: sections.slug, name: sections.name },
+      leadImageId: articles.leadImageId,
     })
     .from(articles)
     .leftJoin(sources, eq(articles.sourceId, sources.id))
@@ -39,6 +43,7 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
     .limit(limit);
   if (rows.length === 0) return [];
 
+  const images = await leadImageRefs(db, rows.map((row) => row.leadImageId));
   const points = await db
     .select({ articleId: keyPoints.articleId, content: keyPoints.content })
     .from(keyPoints)
@@ -56,8 +61,17 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
     pointsByArticle.set(point.articleId, list);
   }
 
-  return rows.flatMap((row) =>
+  return rows.flatMap(({ leadImageId, ...row }) =>
     // Public rows always have a publish time; the filter only convinces the type checker.
-    row.publishedAt ? [{ ...row, publishedAt: row.publishedAt, keyPoints: pointsByArticle.get(row.id) ?? [] }] : [],
+    row.publishedAt
+      ? [
+          {
+            ...row,
+            publishedAt: row.publishedAt,
+            keyPoints: pointsByArticle.get(row.id) ?? [],
+            leadImage: leadImageId ? (images.get(leadImageId) ?? null) : null,
+          },
+        ]
+      : [],
   );
 }

@@ -12,6 +12,7 @@ import {
 } from '@/db/schema';
 import { toPlainText } from '@/lib/content';
 import type { ArticleDraft } from './article-input';
+import { leadImageExists } from './lead-image-check';
 import { slugFromHeadline } from './slugs';
 
 export type ArticleRow = typeof articles.$inferSelect;
@@ -64,6 +65,9 @@ export async function checkDraftReferences(
     const [section] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.id, draft.sectionId));
     if (!section) problems.sectionId = ['That section no longer exists'];
   }
+  if (draft.leadImageId && !(await leadImageExists(tx, draft.leadImageId))) {
+    problems.leadImageId = ['That picture is no longer in the library: choose another or remove it'];
+  }
   return problems;
 }
 
@@ -85,6 +89,9 @@ export async function writeDraftContent(tx: Tx, row: ArticleRow, draft: ArticleD
     keyPointsText: points.map((point) => toPlainText(point.content)).join('\n\n'),
     sourceId: draft.sourceId,
     sectionId: draft.sectionId,
+    leadImageId: draft.leadImageId,
+    // A caption belongs to its picture: none is kept without one.
+    leadImageCaption: draft.leadImageId && draft.leadImageCaption ? draft.leadImageCaption : null,
   };
   await tx.update(articles).set(values).where(eq(articles.id, row.id));
 
@@ -169,6 +176,8 @@ export async function readSnapshot(tx: Tx, articleId: string): Promise<ArticleSn
     sectionId: row.sectionId,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    leadImageId: row.leadImageId,
+    leadImageCaption: row.leadImageCaption,
   };
 }
 

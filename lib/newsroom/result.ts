@@ -13,4 +13,7 @@ export interface SavedArticle {
   reviewNote: string | null;
   /** The stored key points' ids, in order: the editor's new points learn theirs from it. */
   keyPointIds: string[];
+  /** The lead image and this story's caption for it, as stored ('' for no caption). */
+  leadImageId: string | null;
+  leadImageCaption: string;
 }

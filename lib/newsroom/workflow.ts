@@ -8,6 +8,7 @@ import { can, type Actor, type Permission } from '@/lib/authz/policy';
 import { type ArticleCacheFacts, tagsForArticleChange } from '@/lib/cache-tags';
 import { docFromText } from '@/lib/content';
 import { type ArticleDraft, articleDraftSchema, publishProblems } from './article-input';
+import { leadImageExists, leadImageGoLiveProblems } from './lead-image-check';
 import {
   type ArticleRow,
   checkDraftReferences,
@@ -116,6 +117,8 @@ async function mutate(
       scheduledAt: updated.scheduledAt,
       reviewNote: updated.reviewNote,
       keyPointIds: await storedKeyPointIds(tx, row.id),
+      leadImageId: updated.leadImageId,
+      leadImageCaption: updated.leadImageCaption ?? '',
     };
     return { result: ok(value, tagsForArticleChange(before, after)) };
   });
@@ -132,10 +135,15 @@ async function mutate(
 
 const goesLive = (status: ArticleRow['status']) => status === 'published' || status === 'scheduled';
 
+/** Everything that stops a draft going live: the draft's own gaps and its lead image's. */
+async function goLiveProblems(tx: Tx, draft: ArticleDraft): Promise<Record<string, string[]>> {
+  return { ...publishProblems(draft), ...(await leadImageGoLiveProblems(tx, draft.leadImageId)) };
+}
+
 /** A story that is live or about to be can't be edited below what publishing requires. */
-function liveStoryProblems(row: ArticleRow, draft: ArticleDraft): Failure | null {
+async function liveStoryProblems(tx: Tx, row: ArticleRow, draft: ArticleDraft): Promise<Failure | null> {
   if (!goesLive(row.status)) return null;
-  const problems = publishProblems(draft);
+  const problems = await goLiveProblems(tx, draft);
   return Object.keys(problems).length > 0
     ? fail.invalid(problems, 'A live or scheduled story still needs everything publishing needs.')
     : null;
@@ -144,7 +152,7 @@ function liveStoryProblems(row: ArticleRow, draft: ArticleDraft): Failure | null
 /** Writes a draft's content under the lock; a once-public story's slug change leaves a redirect. */
 function saveContent(draft: ArticleDraft, extra: (row: ArticleRow) => Change = () => ({})): Step {
   return async (tx, row) => {
-    const incomplete = liveStoryProblems(row, draft);
+    const incomplete = await liveStoryProblems(tx, row, draft);
     if (incomplete) return incomplete;
     const slug = resolveSlug(draft, row.slug);
     const problems = await checkDraftReferences(tx, row.id, slug, draft);
@@ -192,6 +200,8 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       scheduledAt: row.scheduledAt,
       reviewNote: row.reviewNote,
       keyPointIds: [],
+      leadImageId: null,
+      leadImageCaption: '',
     };
     return ok(value);
   });
@@ -234,7 +244,7 @@ export async function publishArticle(db: Database, actor: Actor, input: unknown,
   }));
   // Checked after the policy (inside mutate): someone who may not publish learns nothing more.
   return mutate(db, actor, draft, 'article:publish', 'publish', async (tx, row) => {
-    const problems = publishProblems(draft);
+    const problems = await goLiveProblems(tx, draft);
     if (Object.keys(problems).length > 0) return fail.invalid(problems, 'The story isn’t ready to publish yet.');
     return write(tx, row);
   }, now);
@@ -255,7 +265,7 @@ export async function scheduleArticle(
       : { status: 'scheduled', scheduledAt, publishedAt: null, reviewNote: null },
   );
   return mutate(db, actor, draft, 'article:schedule', 'schedule', async (tx, row) => {
-    const problems = publishProblems(draft);
+    const problems = await goLiveProblems(tx, draft);
     if (Number.isNaN(scheduledAt.getTime())) problems.scheduledAt = ['Choose a date and time'];
     else if (scheduledAt.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
       problems.scheduledAt = ['Choose a time at least a minute from now, or publish now'];
@@ -314,11 +324,18 @@ export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revi
     sectionId: snapshot.sectionId ?? '',
     slug: '',
     webLinks: snapshot.webLinks,
+    leadImageId: snapshot.leadImageId ?? '',
+    leadImageCaption: snapshot.leadImageCaption ?? '',
   });
   if (!isDraft(draft)) return draft;
   // The story keeps its current address: restoring text shouldn't move a live URL.
   return mutate(db, actor, ref, 'article:edit', 'restore', async (tx, row) => {
-    const incomplete = liveStoryProblems(row, draft);
+    // A picture deleted from the library since that revision: the words come back without it.
+    if (draft.leadImageId && !(await leadImageExists(tx, draft.leadImageId))) {
+      draft.leadImageId = null;
+      draft.leadImageCaption = '';
+    }
+    const incomplete = await liveStoryProblems(tx, row, draft);
     if (incomplete) return incomplete;
     // The source or section may have been deleted since: a field error, not a crash.
     const problems = await checkDraftReferences(tx, row.id, row.slug, draft);
