@@ -50,7 +50,7 @@ export function ResponsivePicture({
         sizes={sizes}
         width={markup.img.width}
         height={markup.img.height}
-        alt={image.alt}
+        alt={image.alt ?? ''}
         decoding={priority ? 'sync' : 'async'}
         {...(priority ? { fetchPriority: 'high' as const } : { loading: 'lazy' as const })}
       />

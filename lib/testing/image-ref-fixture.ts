@@ -27,7 +27,12 @@ export function imageRefFixture(overrides: Partial<ImageRef> = {}, widths = [480
     alt: 'Firefighters on a ladder truck spray water onto a burning warehouse roof at dusk',
     caption: 'The fire spread to two neighbouring buildings.',
     credit: 'Jane Doe / Newsdesk',
+    licence: null,
+    width: 4000,
+    height: 3000,
+    focalX: 0.5,
+    focalY: 0.5,
     variants,
     ...overrides,
-  } as ImageRef;
+  };
 }
