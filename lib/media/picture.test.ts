@@ -65,3 +65,19 @@ describe('helpers', () => {
     expect(captionOf(image, null)).toBe('Library caption');
   });
 });
+
+describe('a crop made in AVIF and WebP only (the variant plan’s formats)', () => {
+  const full = imageRefFixture();
+  const image = { ...full, variants: full.variants.filter((variant) => variant.format !== 'jpeg') };
+
+  it('offers AVIF as a source and WebP as the img, without repeating WebP as a source', () => {
+    const markup = pictureMarkup(image, '16:9');
+    expect(markup?.sources.map((source) => source.type)).toEqual(['image/avif']);
+    expect(markup?.img.src).toMatch(/16x9-960\.webp$/);
+    expect(markup?.img).toMatchObject({ width: 1600, height: 900 });
+  });
+
+  it('still finds ≥ 1200 px crops for crawlers', () => {
+    expect(structuredDataVariants(image).map((variant) => variant.format)).toEqual(['webp', 'webp', 'webp']);
+  });
+});

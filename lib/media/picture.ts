@@ -34,7 +34,7 @@ export function srcSetOf(variants: readonly ImageVariant[]): string {
 export interface PictureMarkup {
   /** Modern formats first: the browser takes the first it supports. */
   sources: { type: string; srcSet: string }[];
-  /** The <img>: JPEG (or whatever there is) for browsers without AVIF/WebP. */
+  /** The <img>: JPEG if the crop has it, else WebP (what the variant plan makes): every current browser. */
   img: { src: string; srcSet: string; width: number; height: number };
 }
 
@@ -44,14 +44,15 @@ export interface PictureMarkup {
  * Null when the crop has no variants at all.
  */
 export function pictureMarkup(image: Pick<ImageRef, 'variants'>, aspect: PageAspect): PictureMarkup | null {
+  const fallbackFormat = (['jpeg', 'webp', 'avif'] as const).find((format) => variantsOf(image, aspect, format).length > 0);
+  if (!fallbackFormat) return null;
+  const fallback = variantsOf(image, aspect, fallbackFormat);
+  // A <source> in the img's own format would only repeat its srcset.
   const sources = (['avif', 'webp'] as const)
+    .filter((format) => format !== fallbackFormat)
     .map((format) => ({ format, variants: variantsOf(image, aspect, format) }))
     .filter(({ variants }) => variants.length > 0)
     .map(({ format, variants }) => ({ type: MIME[format], srcSet: srcSetOf(variants) }));
-  const fallback = (['jpeg', 'webp', 'avif'] as const)
-    .map((format) => variantsOf(image, aspect, format))
-    .find((variants) => variants.length > 0);
-  if (!fallback) return null;
   const widest = fallback[fallback.length - 1] as ImageVariant;
   // The smallest that still fills a typical column is the fallback src; srcset does the rest.
   const src = (fallback.find((variant) => variant.width >= 800) ?? widest).url;

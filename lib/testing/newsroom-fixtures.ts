@@ -69,6 +69,8 @@ export function draftFrom(
     slug: article.slug,
     webLinks: article.webLinks,
     substantive: false,
+    leadImageId: article.leadImageId ?? '',
+    leadImageCaption: article.leadImageCaption,
     ...rest,
   };
 }
