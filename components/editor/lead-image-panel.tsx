@@ -65,6 +65,12 @@ export function LeadImagePanel({
               </>
             ) : null}
           </p>
+          <p>
+            <a href={`/admin/media/${image.id}`} target="_blank" rel="noopener">
+              Edit alt text, credit and focal point in the library
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </p>
           <ul className="lead-image-panel__crops" aria-label="Crops readers get">
             {cropPreviews(image).map((crop) => (
               <li key={crop.aspect}>
