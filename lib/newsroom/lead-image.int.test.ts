@@ -5,6 +5,7 @@ import { findPublishedArticle } from '@/db/queries/articles';
 import { getEditorArticle } from '@/db/queries/newsroom';
 import { articleRevisions, articles, images, sections, sources } from '@/db/schema';
 import { withTestDatabase } from '@/db/test-support';
+import type { Actor } from '@/lib/authz/policy';
 import type { Result } from '@/lib/result';
 import { createTestUser, draftFrom, readyDraft, type TestUser } from '@/lib/testing/newsroom-fixtures';
 import { LEAD_IMAGE_NEEDS_ALT } from './lead-image-rule';
@@ -15,7 +16,8 @@ withTestDatabase((opened) => {
   db = opened;
 });
 
-let editor: TestUser;
+let editorUser: TestUser;
+let editor: Actor;
 let sourceId: string;
 let sectionId: string;
 
@@ -41,7 +43,8 @@ async function newStory(slug: string) {
 }
 
 beforeAll(async () => {
-  editor = await createTestUser(db, { role: 'editor', email: 'ida.editor@newsdesk.test', name: 'Ida Editor' });
+  editorUser = await createTestUser(db, { role: 'editor', email: 'ida.editor@newsdesk.test', name: 'Ida Editor' });
+  editor = editorUser.actor;
   const [source] = await db.insert(sources).values({ slug: 'wire', name: 'Wire' }).returning();
   const [section] = await db.insert(sections).values({ slug: 'world', name: 'World' }).returning();
   sourceId = source!.id;

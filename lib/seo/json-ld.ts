@@ -101,7 +101,7 @@ function basedOn(source: ArticleSource): CreativeWork {
 
 function articleImages(article: ArticleForJsonLd, site: SiteInfo): string[] | ImageObject[] {
   if (!article.images || article.images.length === 0) return [absoluteUrl(site.url, paths.articleImage(article.slug))];
-  return article.images.map((image) => ({
+  return article.images.map((image): ImageObject => ({
     '@type': 'ImageObject',
     url: absoluteUrl(site.url, image.url),
     width: `${image.width}`,
