@@ -1,4 +1,6 @@
+import path from 'node:path';
 import sharp from 'sharp';
+import type { ImageVariant } from '../../lib/media/image-ref';
 import { REFERENCE_STORY_SLUG } from './demo-content';
 
 /*
@@ -12,6 +14,22 @@ import { REFERENCE_STORY_SLUG } from './demo-content';
 export const DEMO_IMAGE_WIDTH = 1600;
 export const DEMO_IMAGE_HEIGHT = 1200;
 export const DEMO_IMAGE_CREDIT = 'Illustration: Newsdesk Graphics';
+
+/** The rendered originals and variants (npm run seed:images), shipped in the repository. */
+export const DEMO_IMAGE_DIR = path.join(process.cwd(), 'db/seed/demo-images');
+
+export const demoImageFile = (name: string, file: string) => `${name}-${file}`;
+
+/** What db/seed/demo-images/manifest.json says about each story's picture. */
+export type DemoImageManifest = Record<
+  string,
+  {
+    original: string;
+    width: number;
+    height: number;
+    variants: (Omit<ImageVariant, 'url'> & { file: string })[];
+  }
+>;
 
 export interface DemoImage {
   storySlug: string;

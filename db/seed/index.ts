@@ -4,6 +4,7 @@ import { toPlainText } from '../../lib/content/plain-text';
 import type { Database } from '../connection';
 import { articleRevisions, articles, keyPoints, sections, slugRedirects, sources, webLinks } from '../schema';
 import { demoSections, demoSources, demoStories, globalWebLinks, REFERENCE_STORY_SLUG } from './demo-content';
+import { seedDemoImages } from './seed-demo-images';
 
 /** An earlier slug of the reference story, so a fresh install can show a 308 redirect. */
 export const DEMO_OLD_SLUG = 'putin-north-korea-troops';
@@ -36,6 +37,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
       .values(demoSections.map(({ slug, name, position }) => ({ slug, name, position })))
       .returning({ id: sections.id, slug: sections.slug });
     const sourceIds = new Map(insertedSources.map((row) => [row.slug, row.id]));
+    const leadImageIds = await seedDemoImages(tx);
     const sectionIds = new Map(insertedSections.map((row) => [row.slug, row.id]));
 
     const articleIds = new Map<string, string>();
@@ -63,6 +65,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
           revisedAt,
           createdAt: publishedAt,
           updatedAt: revisedAt ?? publishedAt,
+          leadImageId: leadImageIds.get(story.slug) ?? null,
         })
         .returning({ id: articles.id });
       if (!article) throw new Error(`Seeding ${story.slug} returned no row`);
@@ -106,6 +109,8 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
           sectionId: sectionIds.get(story.section) ?? null,
           publishedAt: publishedAt.toISOString(),
           scheduledAt: null,
+          leadImageId: leadImageIds.get(story.slug) ?? null,
+          leadImageCaption: null,
         },
       });
     }
@@ -119,7 +124,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
         .values(globalWebLinks.map((link, position) => ({ articleId: null, position, ...link })));
     }
   });
-  log?.(`Seeded ${demoStories.length} demo stories from ${demoSources.length} sources.`);
+  log?.(`Seeded ${demoStories.length} demo stories from ${demoSources.length} sources, with pictures.`);
 }
 
 /** Seeds only a database with no sources yet, so restarts and re-runs never duplicate content. */
