@@ -1,13 +1,15 @@
 'use server';
 
 import { z } from 'zod';
-import { defineAction, failed } from '@/app/_server/action';
+import { defineAction, failed, toActionState } from '@/app/_server/action';
 import { searchLibraryImages } from '@/db/queries/image-picker';
 import { can } from '@/lib/authz/policy';
+import { ingestImage } from '@/lib/media/ingest';
 
 /*
- * The media library as the article editor reaches it: the lead image picker's search. Like
- * every action, a public endpoint: defineAction authenticates, the policy decides.
+ * The media library as the article editor reaches it: the lead image picker's search and
+ * upload in place. Like every action, a public endpoint: defineAction authenticates, the
+ * policy decides (ingestImage checks media:upload, the bytes and the words itself).
  */
 
 export const searchLeadImages = defineAction(
@@ -17,4 +19,9 @@ export const searchLeadImages = defineAction(
     if (!can(actor, 'media:view')) return failed('forbidden', 'You don’t have access to the media library.');
     return { status: 'success', message: '', data: await searchLibraryImages(db, query) };
   },
+);
+
+/** One picture uploaded from the editor (the form's `file`), into the library like any upload. */
+export const uploadLeadImage = defineAction('uploadLeadImage', z.looseObject({}), async (input, { actor, db }) =>
+  toActionState(await ingestImage(db, actor, input), 'Uploaded to the media library'),
 );

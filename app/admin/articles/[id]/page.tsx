@@ -22,6 +22,7 @@ import {
   submitForReview,
   unpublishArticle,
 } from './actions';
+import { searchLeadImages, uploadLeadImage } from './image-actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -65,6 +66,7 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
         load: loadArticle,
         listRevisions: listArticleRevisions,
       }}
+      library={{ search: searchLeadImages, upload: uploadLeadImage }}
       sources={sources}
       sections={sections}
       revisions={revisions}
