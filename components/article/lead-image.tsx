@@ -43,7 +43,6 @@ export function ResponsivePicture({
         <source key={source.type} type={source.type} srcSet={source.srcSet} sizes={sizes} />
       ))}
       {/* Our own variant route serves every size already made: next/image would add a resize hop. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
         src={markup.img.src}
         srcSet={markup.img.srcSet}
