@@ -10,9 +10,7 @@ import { getImageRefs } from './images';
 export async function leadImageRefs(db: Database, ids: readonly (string | null)[]): Promise<Map<string, ImageRef>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
   if (wanted.length === 0) return new Map();
-  const refs: Iterable<ImageRef> | Map<string, ImageRef> = await getImageRefs(db, wanted);
-  if (refs instanceof Map) return refs;
-  return new Map([...refs].map((ref) => [ref.id, ref]));
+  return getImageRefs(db, wanted);
 }
 
 /** Rows with `leadImageId` → the same rows with `image` (null when none or gone), id dropped. */

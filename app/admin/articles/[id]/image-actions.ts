@@ -22,6 +22,6 @@ export const searchLeadImages = defineAction(
 );
 
 /** One picture uploaded from the editor (the form's `file`), into the library like any upload. */
-export const uploadLeadImage = defineAction('uploadLeadImage', z.looseObject({}), async (input, { actor, db }) =>
+export const uploadLeadImage = defineAction('uploadLeadImage', z.looseObject({ file: z.unknown() }), async (input, { actor, db }) =>
   toActionState(await ingestImage(db, actor, input), 'Uploaded to the media library'),
 );
