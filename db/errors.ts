@@ -21,3 +21,9 @@ export function uniqueViolation(error: unknown): { constraint: string | undefine
   const found = postgresError(error);
   return found?.code === '23505' ? { constraint: found.constraint } : null;
 }
+
+/** The constraint a foreign-key violation broke (a restricted delete of a row still referenced). */
+export function foreignKeyViolation(error: unknown): { constraint: string | undefined } | null {
+  const found = postgresError(error);
+  return found?.code === '23503' ? { constraint: found.constraint } : null;
+}

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   index,
   integer,
   jsonb,
+  primaryKey,
+  real,
   pgEnum,
   pgTable,
   text,
@@ -94,6 +97,11 @@ export const articles = pgTable(
     version: integer('version').notNull().default(1),
     // The editor's note when an article is sent back to its writer.
     reviewNote: text('review_note'),
+    // The picture readers see at the top of the story (lib/media); a used image can't be
+    // deleted (restrict), the library says where it is used instead.
+    leadImageId: uuid('lead_image_id').references((): AnyPgColumn => images.id, { onDelete: 'restrict' }),
+    // This story's own caption for its lead image; null shows the library's caption.
+    leadImageCaption: text('lead_image_caption'),
     ...timestamps,
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('english', coalesce(headline_text, '')), 'A') || setweight(to_tsvector('english', coalesce(summary_text, '')), 'B') || setweight(to_tsvector('english', coalesce(key_points_text, '')), 'C')`,
@@ -118,6 +126,7 @@ export const articles = pgTable(
     index('articles_status_updated_idx').on(t.status, t.updatedAt.desc()),
     index('articles_author_idx').on(t.authorId),
     index('articles_search_idx').using('gin', t.searchVector),
+    index('articles_lead_image_idx').on(t.leadImageId),
   ],
 );
 
@@ -269,5 +278,80 @@ export const media = pgTable('media', {
   data: bytea('data').notNull(),
   byteSize: integer('byte_size').notNull(),
   uploadedById: uuid('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+
+/**
+ * Pictures in the media library (lib/media). The original's bytes live in the media store
+ * (lib/media/storage: Postgres or S3) under `original_key`; readers only ever get the
+ * re-encoded variants below. Width and height are after EXIF orientation was applied.
+ */
+export const images = pgTable(
+  'images',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    originalKey: text('original_key').notNull(),
+    /** The sniffed format of the upload (jpeg, png, webp, avif, gif), never the browser's claim. */
+    originalFormat: text('original_format').notNull(),
+    originalByteSize: integer('original_byte_size').notNull(),
+    /** The file name the uploader's computer gave it; shown in the library only. */
+    originalName: text('original_name').notNull().default(''),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** Null until someone describes the picture; a story can't go live with it before. */
+    altText: text('alt_text'),
+    caption: text('caption'),
+    credit: text('credit'),
+    licence: text('licence'),
+    /** Where the crops centre, as fractions of width and height (0..1). */
+    focalX: real('focal_x').notNull().default(0.5),
+    focalY: real('focal_y').notNull().default(0.5),
+    uploadedById: uuid('uploaded_by_id').references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('images_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('images_uploaded_by_idx').on(t.uploadedById),
+  ],
+);
+
+/**
+ * The served renditions of an image, one row per (aspect, format, width) per crop, addressed
+ * by a hash of their bytes (/media/i/<hash>.<ext>). A new focal point makes new rows and
+ * marks the old ones superseded: pages and caches that still hold the old URLs keep working.
+ */
+export const imageVariants = pgTable(
+  'image_variants',
+  {
+    hash: text('hash').notNull(),
+    imageId: uuid('image_id')
+      .notNull()
+      .references(() => images.id, { onDelete: 'cascade' }),
+    /** '16:9' | '4:3' | '1:1' | 'og' (lib/media/image-ref.ts). */
+    aspect: text('aspect').notNull(),
+    /** 'avif' | 'webp' | 'jpeg'. */
+    format: text('format').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    /** The focal point this crop was cut for. */
+    focalX: real('focal_x').notNull(),
+    focalY: real('focal_y').notNull(),
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.hash, t.imageId] }), index('image_variants_image_idx').on(t.imageId)],
+);
+
+/**
+ * The embedded media store: bytes by key, for when no S3 bucket is configured
+ * (lib/media/storage/postgres-store.ts). Keys are content hashes, so equal bytes are kept once.
+ */
+export const mediaBlobs = pgTable('media_blobs', {
+  key: text('key').primaryKey(),
+  contentType: text('content_type').notNull(),
+  data: bytea('data').notNull(),
+  byteSize: integer('byte_size').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -18,7 +18,7 @@ export const tags = {
   globalWebLinks: 'web-links:global',
   feeds: 'feeds',
   sitemaps: 'sitemaps',
-  /** Every cached read that shows this image (a lead image on a page, card, feed or sitemap). */
+  /** Every cached read that shows this picture (its alt text, caption, credit or crops). */
   image: (id: string) => `image:${id}`,
 } as const;
 

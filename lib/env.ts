@@ -87,6 +87,13 @@ const envSchema = z
       .min(1, { error: 'must be at least 1 hour' })
       .max(30 * 24, { error: 'must be at most 720 hours (30 days)' })
       .default(24),
+    // Pictures in an S3-compatible store instead of Postgres (README "Pictures and storage").
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'must be a bucket name (3–63 lowercase letters, digits, dots and hyphens)' }).optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://<account>.r2.cloudflarestorage.com' }).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: onOff(false),
     VERCEL: z.string().optional(),
     NEXT_PHASE: z.string().optional(),
   })
@@ -120,6 +127,18 @@ const envSchema = z
         path: ['SESSION_IDLE_MINUTES'],
         message: 'must not be longer than SESSION_MAX_HOURS: a session ends at its absolute lifetime whatever its activity',
       });
+    }
+    if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message: 'must be set together with its pair (or leave both unset to use the AWS SDK\'s own credential chain)',
+      });
+    }
+    for (const key of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (value[key] && !value.S3_BUCKET) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'needs S3_BUCKET: without a bucket pictures are kept in the database' });
+      }
     }
     if (value.DATABASE_REPLICA_URLS?.length && !value.DATABASE_URL) {
       ctx.addIssue({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, type ArticleFacts, type ArticleStatus, can, type Permission } from './policy';
+import { type Actor, type ArticleFacts, type ArticleStatus, can, type MediaPermission, type Permission } from './policy';
 
 /*
  * The whole newsroom policy, written out as a table: this IS the spec. Every cell is its
@@ -53,7 +53,7 @@ type ArticlePermission =
   | 'article:delete'
   | 'article:send-back';
 
-type GlobalPermission = Exclude<Permission, ArticlePermission>;
+type GlobalPermission = Exclude<Permission, ArticlePermission | MediaPermission>;
 
 /**
  * One character per status, in the order of STATUSES:
@@ -257,6 +257,85 @@ const GLOBAL_TABLE: Record<GlobalPermission, Record<ActorKey, boolean>> = {
   },
 };
 
+/*
+ * The media library. Each cell is three characters, one per picture the actor asks about:
+ *
+ *                 o = their own upload, t = someone else's (another writer's),
+ *                 n = no uploader (the account was deleted), in that order.
+ *
+ * `-` means the permission takes no picture: one Y/. for the whole library instead.
+ */
+type MediaActor = 'writer' | 'editor' | 'admin' | 'disabledWriter' | 'disabledEditor' | 'disabledAdmin' | 'anonymous';
+const MEDIA_ACTORS: Record<MediaActor, Actor | null> = {
+  writer: WRITER,
+  editor: EDITOR,
+  admin: ADMIN,
+  disabledWriter: { ...WRITER, disabled: true },
+  disabledEditor: { ...EDITOR, disabled: true },
+  disabledAdmin: { ...ADMIN, disabled: true },
+  anonymous: null,
+};
+type MediaRow = `${'Y' | '.'}${'Y' | '.'}${'Y' | '.'}` | 'Y' | '.';
+
+//                                  otn
+const MEDIA_TABLE: Record<MediaPermission, Record<MediaActor, MediaRow>> = {
+  // Browsing and uploading: everyone in the newsroom.
+  'media:view': { writer: 'Y', editor: 'Y', admin: 'Y', disabledWriter: '.', disabledEditor: '.', disabledAdmin: '.', anonymous: '.' },
+  'media:upload': { writer: 'Y', editor: 'Y', admin: 'Y', disabledWriter: '.', disabledEditor: '.', disabledAdmin: '.', anonymous: '.' },
+  // Alt text, caption, credit, licence, focal point: writers their own, editors anyone's.
+  'media:edit': { writer: 'Y..', editor: 'YYY', admin: 'YYY', disabledWriter: '...', disabledEditor: '...', disabledAdmin: '...', anonymous: '...' },
+  'media:delete': { writer: 'Y..', editor: 'YYY', admin: 'YYY', disabledWriter: '...', disabledEditor: '...', disabledAdmin: '...', anonymous: '...' },
+};
+
+const MEDIA_PERMISSIONS = Object.keys(MEDIA_TABLE) as MediaPermission[];
+
+function uploaderFor(actor: Actor | null, which: number): string | null {
+  if (which === 0) return actor?.id ?? 'someone';
+  return which === 1 ? OTHER_WRITER_ID : null;
+}
+
+interface MediaCell {
+  permission: MediaPermission;
+  actorKey: MediaActor;
+  picture: string;
+  /** undefined: no picture passed at all. */
+  uploadedById: string | null | undefined;
+  expected: boolean;
+}
+
+const mediaCells = MEDIA_PERMISSIONS.flatMap((permission) =>
+  (Object.keys(MEDIA_ACTORS) as MediaActor[]).flatMap((actorKey): MediaCell[] => {
+    const row = MEDIA_TABLE[permission][actorKey];
+    if (row.length === 1) return [{ permission, actorKey, picture: 'none', uploadedById: undefined, expected: row === 'Y' }];
+    return ['own', 'other', 'orphan'].map((picture, index) => ({
+      permission,
+      actorKey,
+      picture,
+      uploadedById: uploaderFor(MEDIA_ACTORS[actorKey], index),
+      expected: row[index] === 'Y',
+    }));
+  }),
+);
+
+describe('media library permissions', () => {
+  it.each(mediaCells)('$actorKey · $permission on $picture picture → $expected', ({ permission, actorKey, uploadedById, expected }) => {
+    const actor = MEDIA_ACTORS[actorKey];
+    const image = uploadedById === undefined ? null : { uploadedById };
+    expect(can(actor, permission, image)).toBe(expected);
+  });
+
+  it('editing and deleting need the picture: without one, nobody may', () => {
+    for (const actor of [WRITER, EDITOR, ADMIN]) {
+      expect(can(actor, 'media:edit')).toBe(false);
+      expect(can(actor, 'media:delete')).toBe(false);
+    }
+  });
+
+  it('an article passed along does not stand in for a picture', () => {
+    expect(can(EDITOR, 'media:delete', { authorId: EDITOR.id, status: 'draft' })).toBe(false);
+  });
+});
+
 const ARTICLE_PERMISSIONS = Object.keys(ARTICLE_TABLE) as ArticlePermission[];
 const GLOBAL_PERMISSIONS = Object.keys(GLOBAL_TABLE) as GlobalPermission[];
 
@@ -294,8 +373,12 @@ describe('the table covers the whole policy', () => {
       'users:unlock': true,
       'sources:manage': true,
       'sections:manage': true,
+      'media:view': true,
+      'media:upload': true,
+      'media:edit': true,
+      'media:delete': true,
     };
-    expect([...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS].sort()).toEqual(Object.keys(every).sort());
+    expect([...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS, ...MEDIA_PERMISSIONS].sort()).toEqual(Object.keys(every).sort());
   });
 });
 
@@ -383,5 +466,6 @@ describe('the shape of the policy, in words', () => {
     for (const permission of [...ARTICLE_PERMISSIONS, ...GLOBAL_PERMISSIONS]) {
       expect(can(stranger, permission, { authorId: 'x', status: 'draft' })).toBeFalsy();
     }
+    for (const permission of MEDIA_PERMISSIONS) expect(can(stranger, permission, { uploadedById: 'x' })).toBeFalsy();
   });
 });

@@ -47,7 +47,39 @@ export type Permission =
   | 'users:manage'
   | 'users:unlock'
   | 'sources:manage'
-  | 'sections:manage';
+  | 'sections:manage'
+  | MediaPermission;
+
+/** The media library (lib/media): see `mediaMay`. */
+export type MediaPermission = 'media:view' | 'media:upload' | 'media:edit' | 'media:delete';
+
+/** The facts about a picture that permissions depend on. */
+export interface ImageFacts {
+  /** Null when the uploader's account was deleted: then only editors and admins may act. */
+  uploadedById: string | null;
+}
+
+const mediaPermissions = new Set<Permission>(['media:view', 'media:upload', 'media:edit', 'media:delete']);
+
+/** Whole-library permissions; the rest need the picture they act on. */
+const mediaLibraryWide = new Set<Permission>(['media:view', 'media:upload']);
+
+/**
+ * Everyone in the newsroom may browse the library and upload; a writer may describe, re-crop
+ * and delete their own pictures, editors and admins anyone's (a photo desk's work).
+ */
+function mediaMay(actor: Actor, permission: Permission, image: ImageFacts | null): boolean {
+  const own = image !== null && image.uploadedById !== null && image.uploadedById === actor.id;
+  switch (actor.role) {
+    case 'admin':
+    case 'editor':
+      return mediaLibraryWide.has(permission) || image !== null;
+    case 'writer':
+      return mediaLibraryWide.has(permission) || own;
+    default:
+      return false; // an unknown role fails closed
+  }
+}
 
 /** Permissions that need the article they act on. */
 const articlePermissions = new Set<Permission>([
@@ -90,8 +122,11 @@ function editorMay(permission: Permission, article: ArticleFacts | null): boolea
   return !permission.startsWith('users:') && !permission.startsWith('sources:') && !permission.startsWith('sections:');
 }
 
-export function can(actor: Actor | null, permission: Permission, article: ArticleFacts | null = null): boolean {
+/** `subject`: the article for article permissions, the picture for media ones (ignored otherwise). */
+export function can(actor: Actor | null, permission: Permission, subject: ArticleFacts | ImageFacts | null = null): boolean {
   if (!actor || actor.disabled) return false;
+  if (mediaPermissions.has(permission)) return mediaMay(actor, permission, subject && 'uploadedById' in subject ? subject : null);
+  const article = subject && 'status' in subject ? subject : null;
   if (articlePermissions.has(permission) && !article) return false;
   switch (actor.role) {
     case 'admin':
