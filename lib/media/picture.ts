@@ -1,4 +1,4 @@
-import type { ImageRef } from './image-ref';
+import { CONTENT_TYPES, type ImageRef, variantsOf } from './image-ref';
 
 /*
  * How a stored image becomes markup: which variants go in which <source>, and which one
@@ -11,20 +11,11 @@ export type CropAspect = ImageVariant['aspect'];
 /** The crops a page lays out; `og` is only for share cards. */
 export type PageAspect = Exclude<CropAspect, 'og'>;
 
-const MIME: Record<ImageVariant['format'], string> = {
-  avif: 'image/avif',
-  webp: 'image/webp',
-  jpeg: 'image/jpeg',
-};
+const MIME = CONTENT_TYPES;
 
 export const mimeOf = (format: ImageVariant['format']) => MIME[format];
 
-/** The variants of one crop in one format, narrowest first. */
-export function variantsOf(image: Pick<ImageRef, 'variants'>, aspect: CropAspect, format: ImageVariant['format']): ImageVariant[] {
-  return image.variants
-    .filter((variant) => variant.aspect === aspect && variant.format === format)
-    .sort((a, b) => a.width - b.width);
-}
+export { variantsOf };
 
 /** "url 480w, url 960w": a srcset of widths. */
 export function srcSetOf(variants: readonly ImageVariant[]): string {
