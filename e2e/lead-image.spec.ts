@@ -62,13 +62,14 @@ test.describe('lead images', () => {
     expect(libraryUrl).toMatch(/^\/admin\/media\/[0-9a-f-]{36}$/);
     await page.goto(libraryUrl!);
     await page.getByLabel('Alt text', { exact: true }).fill('Container cranes stand idle beside a red warehouse on a blue harbour');
-    await page.getByLabel('Credit').fill('Pat Photographer / Newsdesk');
-    const focal = page.getByTestId('focal-point-picker');
+    await page.getByLabel('Credit', { exact: true }).fill('Pat Photographer / Newsdesk');
+    const focal = page.getByRole('button', { name: /^Focal point at/ });
     const box = await focal.boundingBox();
     if (!box) throw new Error('no focal point picker');
     await focal.click({ position: { x: box.width * 0.73, y: box.height * 0.52 } });
-    await page.getByRole('button', { name: /^Save/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: /saved/i }).first()).toBeVisible({ timeout: 30_000 });
+    await expect(focal).toHaveAccessibleName(/^Focal point at 7\d% across and 5\d% down/);
+    await page.getByRole('button', { name: 'Save picture' }).click();
+    await expect(page.getByText(/^Saved\. Stories showing this picture/)).toBeVisible({ timeout: 30_000 });
 
     await page.goto(editorUrl);
     await editor.ready();
