@@ -66,6 +66,11 @@ const nextConfig = {
     // action sees it and answers with a field error. Bodies past 4 MB get a 413 from
     // proxy.ts (lib/http/action-request.ts, ACTION_BODY_LIMIT_BYTES, must match).
     serverActions: { bodySizeLimit: '4mb' },
+    // Pictures are uploaded to the /api/media/images route (not a server action, so the
+    // library can show progress): 20 MB per file plus form fields (lib/media/limits.ts,
+    // UPLOAD_BODY_LIMIT_BYTES), which the route enforces while reading. proxy.ts runs for
+    // /api/*, and Next cuts a body the proxy sees at 10 MB unless told otherwise.
+    proxyClientMaxBodySize: '21mb',
   },
   // Frame, sniffing, referrer, permissions, opener and (https) HSTS headers on every
   // response, and the readers' CSP: static, so cached pages carry them without a proxy run.

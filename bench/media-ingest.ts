@@ -13,7 +13,7 @@ import { insertTestUser } from '@/db/test-support';
 import { createTestDatabase } from '@/db/testing';
 import { ingestImage } from '@/lib/media/ingest';
 import { decodeImage, renderVariants } from '@/lib/media/process';
-import { fileOf, makePhotoJpeg } from '@/lib/media/test-support';
+import { fileOf, makePhotoJpeg } from '@/lib/media/generated-images';
 import { LIMITS } from '@/lib/media/work-queue';
 
 const { values } = parseArgs({

@@ -138,3 +138,31 @@ describe('sign-in and session settings', () => {
     expect(() => parseEnv({ SESSION_IDLE_MINUTES: '600', SESSION_MAX_HOURS: '8' })).toThrow(/SESSION_IDLE_MINUTES: must not be longer/);
   });
 });
+
+describe('picture storage settings', () => {
+  it('keeps pictures in the database unless a bucket is named', () => {
+    const env = parseEnv({});
+    expect(env.S3_BUCKET).toBeUndefined();
+    expect(env.S3_REGION).toBe('us-east-1');
+    expect(env.S3_FORCE_PATH_STYLE).toBe(false);
+  });
+
+  it('accepts an R2 or MinIO setup', () => {
+    const env = parseEnv({
+      S3_BUCKET: 'newsdesk-media',
+      S3_ENDPOINT: 'http://minio:9000',
+      S3_REGION: 'auto',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'on',
+    });
+    expect(env).toMatchObject({ S3_BUCKET: 'newsdesk-media', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: true });
+  });
+
+  it('refuses a bad bucket name, a non-http endpoint, half a key pair, and S3 settings without a bucket', () => {
+    expect(() => parseEnv({ S3_BUCKET: 'Bad_Bucket' })).toThrow(/S3_BUCKET: must be a bucket name/);
+    expect(() => parseEnv({ S3_BUCKET: 'media', S3_ENDPOINT: 'ftp://x' })).toThrow(/S3_ENDPOINT: must be an http\(s\) URL/);
+    expect(() => parseEnv({ S3_BUCKET: 'media', S3_ACCESS_KEY_ID: 'key' })).toThrow(/S3_SECRET_ACCESS_KEY: must be set together/);
+    expect(() => parseEnv({ S3_ENDPOINT: 'http://minio:9000' })).toThrow(/S3_ENDPOINT: needs S3_BUCKET/);
+  });
+});

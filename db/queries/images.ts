@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { type Aspect, type ImageRef, type ImageVariant, type VariantAspect, type VariantFormat, variantUrl } from '../../lib/media/image-ref';
+import { PREVIEW_ASPECT } from '../../lib/media/variant-plan';
 import type { StoryCursor } from '../../lib/paging/cursor';
 import type { Database } from '../connection';
 import { articles, images, imageVariants, users } from '../schema';
@@ -44,7 +45,7 @@ export async function getImageRefs(db: Database, ids: readonly string[]): Promis
         height: imageVariants.height,
       })
       .from(imageVariants)
-      .where(and(inArray(imageVariants.imageId, unique), isNull(imageVariants.supersededAt)))
+      .where(and(inArray(imageVariants.imageId, unique), isNull(imageVariants.supersededAt), ne(imageVariants.aspect, PREVIEW_ASPECT)))
       .orderBy(asc(imageVariants.aspect), asc(imageVariants.format), asc(imageVariants.width)),
   ]);
   for (const row of rows) refs.set(row.id, { ...row, variants: [] });
@@ -54,6 +55,16 @@ export async function getImageRefs(db: Database, ids: readonly string[]): Promis
 
 export async function getImageRef(db: Database, id: string): Promise<ImageRef | null> {
   return (await getImageRefs(db, [id])).get(id) ?? null;
+}
+
+/** The uncropped preview the library shows to pick a focal point. */
+export async function findImagePreview(db: Database, imageId: string) {
+  const [row] = await db
+    .select({ hash: imageVariants.hash, format: imageVariants.format, width: imageVariants.width, height: imageVariants.height })
+    .from(imageVariants)
+    .where(and(eq(imageVariants.imageId, imageId), eq(imageVariants.aspect, PREVIEW_ASPECT), isNull(imageVariants.supersededAt)))
+    .limit(1);
+  return row ? { url: variantUrl(row.hash, row.format as VariantFormat), width: row.width, height: row.height } : null;
 }
 
 /** The whole row, for the library's detail page and the commands. */

@@ -29,3 +29,6 @@ for (const account of accounts) {
     // Already there from an earlier run against the same server database.
   }
 }
+
+// A picture and a story that leads with it, for e2e/media-library.spec.ts.
+run('npx tsx e2e/support/seed-media.ts');

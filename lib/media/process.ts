@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { ASPECTS, type VariantAspect, type VariantFormat } from './image-ref';
 import { type CropRect, focalCrop } from './focal-crop';
 import { IMAGE_MAX_PIXELS } from './limits';
-import { ENCODINGS, heightFor, OG_RATIO, type PlannedVariant, RATIOS, widthsFor } from './variant-plan';
+import { ENCODINGS, heightFor, OG_RATIO, type PlannedVariant, PREVIEW_ASPECT, PREVIEW_WIDTH, RATIOS, type StoredAspect, widthsFor } from './variant-plan';
 import { runLimited } from './work-queue';
 
 /*
@@ -106,6 +106,11 @@ export function planVariants(width: number, height: number, focalX: number, foca
     crop: focalCrop(width, height, OG_RATIO, focalX, focalY),
     variant: { aspect: og, format: 'jpeg', width: OG_RATIO.width, height: OG_RATIO.height },
   });
+  const previewWidth = Math.min(PREVIEW_WIDTH, width);
+  jobs.push({
+    crop: { left: 0, top: 0, width, height },
+    variant: { aspect: PREVIEW_ASPECT, format: 'webp', width: previewWidth, height: Math.max(1, Math.round((previewWidth * height) / width)) },
+  });
   return jobs;
 }
 
@@ -116,7 +121,7 @@ export function planVariants(width: number, height: number, focalX: number, foca
  */
 export async function renderVariants(image: DecodedImage, focalX: number, focalY: number): Promise<RenderedVariant[]> {
   const jobs = planVariants(image.width, image.height, focalX, focalY);
-  const byCrop = new Map<VariantAspect, Job[]>();
+  const byCrop = new Map<StoredAspect, Job[]>();
   for (const job of jobs) byCrop.set(job.variant.aspect, [...(byCrop.get(job.variant.aspect) ?? []), job]);
   const groups = await Promise.all(
     [...byCrop.values()].map(async (group) => {

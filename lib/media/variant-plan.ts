@@ -35,8 +35,16 @@ export const ENCODINGS = {
   jpeg: { quality: 82, mozjpeg: true },
 } as const;
 
+/**
+ * The whole picture, uncropped and at most PREVIEW_WIDTH wide: the library shows it to pick
+ * the focal point. Never part of an ImageRef (readers get crops only).
+ */
+export const PREVIEW_ASPECT = 'full';
+export const PREVIEW_WIDTH = 960;
+export type StoredAspect = VariantAspect | typeof PREVIEW_ASPECT;
+
 export interface PlannedVariant {
-  aspect: VariantAspect;
+  aspect: StoredAspect;
   format: VariantFormat;
   width: number;
   height: number;

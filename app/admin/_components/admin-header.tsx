@@ -16,6 +16,11 @@ export async function AdminHeader() {
           <li>
             <Link href="/admin">Articles</Link>
           </li>
+          {can(actor, 'media:view') ? (
+            <li>
+              <Link href="/admin/media">Media</Link>
+            </li>
+          ) : null}
           {can(actor, 'users:manage') ? (
             <li>
               <Link href="/admin/users">Users</Link>
