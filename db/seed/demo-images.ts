@@ -1,6 +1,6 @@
 import path from 'node:path';
 import sharp from 'sharp';
-import type { ImageVariant } from '../../lib/media/image-ref';
+import type { PlannedVariant } from '../../lib/media/variant-plan';
 import { REFERENCE_STORY_SLUG } from './demo-content';
 
 /*
@@ -27,7 +27,8 @@ export type DemoImageManifest = Record<
     original: string;
     width: number;
     height: number;
-    variants: (Omit<ImageVariant, 'url'> & { file: string })[];
+    /** Every stored variant, the library's uncropped preview included. */
+    variants: (PlannedVariant & { file: string })[];
   }
 >;
 
