@@ -60,3 +60,19 @@ describe('what the panel shows', () => {
     expect(leadImageHints({ leadImage: image, leadImageCaption: 'x'.repeat(301) })).toHaveLength(1);
   });
 });
+
+describe('the browser’s copy of the draft', () => {
+  it('keeps the lead image and caption, and reads older copies without them', async () => {
+    const { DraftBackupStore } = await import('./backup');
+    const { memoryStorage } = await import('./test-fixtures');
+    const storage = memoryStorage();
+    const store = new DraftBackupStore(storage, 'a');
+    const draft = setLeadImageCaption(chooseLeadImage(draftFromArticle(editorArticle()), image), 'Kept');
+    store.write({ version: 3, savedAt: 1, draft });
+    expect(store.read()?.draft).toMatchObject({ leadImage: { id: image.id }, leadImageCaption: 'Kept' });
+
+    const { leadImage: _image, leadImageCaption: _caption, ...older } = draft;
+    storage.setItem('newsdesk:editor-backup:a', JSON.stringify({ version: 3, savedAt: 1, draft: older }));
+    expect(store.read()?.draft).toMatchObject({ leadImage: null, leadImageCaption: '' });
+  });
+});
