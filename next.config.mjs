@@ -39,7 +39,8 @@ const nextConfig = {
   output: 'standalone',
   // The embedded database migrates itself on first start; tracing can't see a folder read
   // at run time, so it is named here.
-  outputFileTracingIncludes: { '/*': ['./drizzle/**/*'] },
+  // The demo seed's pictures (db/seed/demo-images) are read the same way.
+  outputFileTracingIncludes: { '/*': ['./drizzle/**/*', './db/seed/demo-images/**/*'] },
   // The same id on every instance of one release: a browser still on the previous release
   // is told to reload instead of fetching chunks or calling actions that no longer exist.
   // Vercel sets its own. NEXT_SERVER_ACTIONS_ENCRYPTION_KEY (read by Next itself, at build

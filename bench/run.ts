@@ -10,6 +10,7 @@ import { launchBrowser, chromiumPath } from './browser';
 import { summariseProfiles } from './cpu-profile';
 import { type BenchDatabase, createBenchDatabase, seedBenchDatabase, type SeedFacts } from './database';
 import { startFloorApp } from './floor';
+import { benchLeadImages, type LeadImageFigures, leadImageChecks } from './lead-images';
 import { runLighthouse } from './lighthouse';
 import { type LoadTarget, loadTest } from './load';
 import { edgeEnv, runEdgePhases, startVarnish } from './edge';
@@ -58,6 +59,7 @@ async function main() {
   log(`${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, commit ${machine.gitCommit}`);
   log(`${options.stories.toLocaleString('en-US')} stories on the ${options.db} database, ${options.connections} connections`);
 
+  let leadImages: LeadImageFigures | undefined;
   let database: BenchDatabase | undefined;
   let server: RunningServer | undefined;
   let edge: RunningServer | undefined;
@@ -210,6 +212,15 @@ async function main() {
       edge = undefined;
     }
 
+    if (options.phases.has('lighthouse') || options.phases.has('load')) {
+      await phase('lead images', async () => {
+        const phases = { lighthouse: options.phases.has('lighthouse'), load: options.phases.has('load') };
+        leadImages = await benchLeadImages(baseUrl, { ...options, ...phases }, log);
+        if (leadImages.variantLoad) results.load.push(leadImages.variantLoad);
+        if (leadImages.lighthouse) results.lighthouse.push(leadImages.lighthouse);
+      });
+    }
+
     sampler.stop();
     results.memory = { ...sampler.summary(), processes: sampler.describe() };
     sampler = undefined;
@@ -227,7 +238,7 @@ async function main() {
   const baseline = options.baselinePath
     ? (JSON.parse(fs.readFileSync(options.baselinePath, 'utf8')) as BenchResults)
     : undefined;
-  results.targets = checkTargets(results, baseline);
+  results.targets = [...checkTargets(results, baseline), ...leadImageChecks(leadImages)];
   fs.mkdirSync(path.dirname(path.resolve(options.resultsPath)), { recursive: true });
   fs.writeFileSync(options.resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${formatReport(results)}\n\nResults written to ${options.resultsPath}`);

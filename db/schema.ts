@@ -173,6 +173,9 @@ export interface ArticleSnapshot {
   bylineIds?: string[];
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** Absent in revisions written before lead images existed. */
+  leadImageId?: string | null;
+  leadImageCaption?: string | null;
 }
 
 export const articleRevisions = pgTable(

@@ -3,6 +3,9 @@ import { expect, test } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { referencePath, referenceStory } from './support/reference-story';
 
+/** A demo story the seed gives no picture. */
+const PICTURELESS_SLUG = 'five-countries-agree-on-a-shared-early-warning-system-for-river-flooding';
+
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap'].includes(name) });
 
 function parseXml(text: string) {
@@ -23,8 +26,10 @@ test.describe('share metadata', () => {
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
     expect(await meta('meta[property="og:title"]')).toBe(referenceStory.headline);
     expect(await meta('meta[property="og:type"]')).toBe('article');
-    expect(await meta('meta[property="og:image"]')).toBe(`${baseURL}/og/articles/${referenceStory.slug}`);
+    // Its lead image's 1200×630 crop (the seed gives it a picture); see below for the fallback.
+    expect(await meta('meta[property="og:image"]')).toMatch(new RegExp(`^${baseURL}/media/i/[0-9a-f]+\\.jpg$`));
     expect(await meta('meta[property="og:image:width"]')).toBe('1200');
+    expect(await meta('meta[property="og:image:height"]')).toBe('630');
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     expect(await meta('meta[property="article:section"]')).toBe('World');
     expect(Date.parse((await meta('meta[property="article:published_time"]')) ?? '')).not.toBeNaN();
@@ -34,6 +39,11 @@ test.describe('share metadata', () => {
       'href',
       `${baseURL}/feed.xml`,
     );
+  });
+
+  test('a story without a lead image shares its generated card', async ({ page, baseURL }) => {
+    await page.goto(`/articles/${PICTURELESS_SLUG}`);
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(`${baseURL}/og/articles/${PICTURELESS_SLUG}`);
   });
 
   test('the share image is a 1200x630 PNG, and so is the site-wide one', async ({ request }) => {
@@ -60,7 +70,6 @@ test.describe('structured data', () => {
     expect(article).toMatchObject({
       '@context': 'https://schema.org',
       headline: referenceStory.headline,
-      image: [`${baseURL}/og/articles/${referenceStory.slug}`],
       // The seed bylines the reference story (db/seed/demo-people.ts).
       author: [
         { '@type': 'Person', name: 'Ana Ruiz', url: `${baseURL}/authors/ana-ruiz` },
@@ -69,6 +78,10 @@ test.describe('structured data', () => {
       publisher: { name: 'Newsdesk', logo: { '@type': 'ImageObject', url: `${baseURL}/icon` } },
       isBasedOn: { publisher: { name: 'Fox News' } },
     });
+    // The lead image's 16:9, 4:3 and 1:1 crops, each at least 1200 px wide.
+    const images = article?.image as { url: string; width: string }[];
+    expect(images.map((image) => image.url)).toEqual(images.map(() => expect.stringMatching(new RegExp(`^${baseURL}/media/i/`))));
+    expect(images.map((image) => Number(image.width) >= 1200)).toEqual([true, true, true]);
     for (const field of ['datePublished', 'dateModified'] as const) {
       expect(article?.[field]).toMatch(/T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
     }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { tags, tagsForArticleChange, tagsForDisplayedStories, tagsForPersonChange, tagsForSectionChange, tagsForSourceChange } from './cache-tags';
+import {
+  tags,
+  tagsForArticleChange,
+  tagsForDisplayedImages,
+  tagsForDisplayedStories,
+  tagsForImageChange,
+  tagsForPersonChange,
+  tagsForSectionChange,
+  tagsForSourceChange,
+} from './cache-tags';
 
 const published = { slug: 'a', public: true, sourceSlug: 'fox-news', sectionSlug: 'world' };
 
@@ -130,5 +139,20 @@ describe('bylines and people', () => {
       expect(renamed).toContain(tag);
     }
     expect(tagsForPersonChange({ slug: 'ana' }, { slug: 'ana' })).not.toContain(tags.sitemaps);
+  });
+});
+
+describe('images', () => {
+  it('a change to an image touches only the reads that show it', () => {
+    expect(tagsForImageChange('img-1')).toEqual([tags.image('img-1')]);
+    expect(tagsForImageChange('img-1')).not.toContain(tags.latest);
+  });
+
+  it('a read showing images carries each image’s tag once, and none for stories without one', () => {
+    expect(tagsForDisplayedImages(['a', null, 'b', 'a', undefined, ''])).toEqual([tags.image('a'), tags.image('b')]);
+  });
+
+  it('the read and the write name the same tag', () => {
+    expect(tagsForDisplayedImages(['x'])).toEqual(tagsForImageChange('x'));
   });
 });

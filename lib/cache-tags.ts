@@ -135,3 +135,18 @@ export function tagsForPersonChange(before: TaxonomyCacheFacts | null, after: Ta
   if (before?.slug !== after?.slug) touched.add(tags.sitemaps);
   return [...touched];
 }
+
+/**
+ * The tags a change to one image's alt text, caption, credit or focal point touches: every
+ * read that shows it carries `tags.image(id)` (see tagsForDisplayedImages), so the pages,
+ * cards, feeds and sitemaps that show it refresh, and nothing else does. The media library's
+ * update action revalidates these.
+ */
+export function tagsForImageChange(imageId: string): string[] {
+  return [tags.image(imageId)];
+}
+
+/** The tags a cached read must carry because it shows these lead images. */
+export function tagsForDisplayedImages(imageIds: readonly (string | null | undefined)[]): string[] {
+  return [...new Set(imageIds.filter((id): id is string => typeof id === 'string' && id.length > 0))].map(tags.image);
+}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
-import { type DisplayedStoryFacts, tags, tagsForDisplayedStories } from '@/lib/cache-tags';
+import { type DisplayedStoryFacts, tags, tagsForDisplayedImages, tagsForDisplayedStories } from '@/lib/cache-tags';
 import { HOME_FIRST_PAGE_SIZE, LIST_PAGE_SIZE } from '@/lib/paging/page-sizes';
 import type { PageRequest } from '@/lib/paging/page-request';
 import { clampInt, listArg, MAX_READ_LIMIT, pageRequestArg, searchArgs, slugArg } from '@/lib/read-args';
@@ -31,10 +31,17 @@ import * as taxonomy from '@/db/queries/taxonomy';
 const newsLife = { stale: 60, revalidate: 3600, expire: 7 * 24 * 3600 };
 
 /** Inside a cached read: tags it with every source and section its stories show. */
-function tagDisplayed<T extends DisplayedStoryFacts>(stories: T[]): T[] {
+function tagDisplayed<T extends DisplayedStoryFacts & { image?: { id: string } | null }>(stories: T[]): T[] {
   const displayed = tagsForDisplayedStories(stories);
   if (displayed.length > 0) cacheTag(...displayed);
+  tagImages(stories.map((story) => story.image?.id));
   return stories;
+}
+
+/** Inside a cached read: an alt text, caption or focal point change to these images refreshes it. */
+function tagImages(ids: (string | null | undefined)[]) {
+  const imageTags = tagsForDisplayedImages(ids);
+  if (imageTags.length > 0) cacheTag(...imageTags);
 }
 
 export type ArticleResolution =
@@ -56,6 +63,7 @@ export async function resolveArticle(rawSlug: string): Promise<ArticleResolution
     tagDisplayed([article]);
     // The byline shows each person's name: editing a profile refreshes the page.
     if (article.bylines.length > 0) cacheTag(...article.bylines.map((person) => tags.person(person.slug)));
+    tagImages([article.leadImage?.id]);
     return { kind: 'article', article };
   }
   const target = await articleQueries.findRedirectTarget(db, slug);
@@ -212,6 +220,7 @@ export async function getFeedStories(rawList: PublicList) {
   const found = await resolveList(db, list);
   if (!found) return null;
   const stories = await feedQueries.listFeedStories(db, found.scope, FEED_SIZE);
+  tagImages(stories.map((story) => story.leadImage?.id));
   return { list: found.resolved, stories };
 }
 
@@ -248,7 +257,9 @@ export async function getSitemapArticles(offset: number, limit: number) {
     offset: clampInt(offset, 0, MAX_SITEMAP_OFFSET, 0),
     limit: clampInt(limit, 1, MAX_URLS_PER_SITEMAP, 1),
   };
-  return sitemapQueries.listSitemapArticles(await getReadDb(), window.offset, window.limit);
+  const articles = await sitemapQueries.listSitemapArticles(await getReadDb(), window.offset, window.limit);
+  tagImages(articles.map((article) => article.imageId));
+  return articles;
 }
 
 /** Stories of the last 48 hours; they also age out by time, hence the short lifetime. */
@@ -256,5 +267,7 @@ export async function getNewsSitemapArticles() {
   'use cache';
   cacheLife({ stale: 60, revalidate: 600, expire: 24 * 3600 });
   cacheTag(tags.sitemaps, tags.latest);
-  return sitemapQueries.listNewsSitemapArticles(await getReadDb());
+  const articles = await sitemapQueries.listNewsSitemapArticles(await getReadDb());
+  tagImages(articles.map((article) => article.imageId));
+  return articles;
 }

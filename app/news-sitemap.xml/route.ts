@@ -12,6 +12,7 @@ export async function GET() {
     url: absoluteUrl(site.url, paths.article(article.slug)),
     title: article.headline,
     publishedAt: article.publishedAt,
+    ...(article.imageUrl ? { images: [absoluteUrl(site.url, article.imageUrl)] } : {}),
   }));
   return xmlResponse(newsSitemapXml(entries, { name: site.name, language: site.language }), 'xml');
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
-import { numberCitations, renderRichText } from '@/lib/content';
+import { numberCitations, renderRichText, safeHref } from '@/lib/content';
+import type { ImageRef } from '@/lib/media/image-ref';
 import { type ArticleKind, isSponsoredKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { Dateline } from '@/components/ui/dateline';
@@ -10,6 +11,7 @@ import { CitationLink } from './citation-link';
 import { SponsoredDisclosure } from './sponsored-disclosure';
 import { AuthorByline, type BylinePerson } from './author-byline';
 import { KindLabel } from './kind-label';
+import { LeadImageFigure } from './lead-image';
 import { LatestNews } from './latest-news';
 
 /** What the article page shows of a story: a published one, or a newsroom draft in preview. */
@@ -27,6 +29,9 @@ export interface ArticleContent {
   keyPoints: { id: string; content: unknown; sourceUrl: string | null }[];
   /** The people who wrote it, in order ("By A and B"). */
   bylines?: readonly BylinePerson[];
+  /** The lead image, shown between the byline and the summary; this story's caption for it. */
+  leadImage?: ImageRef | null;
+  leadImageCaption?: string | null;
 }
 
 /** What readers' pages add around the story: its corrections and its public change log. */
@@ -92,6 +97,8 @@ export function ArticleBody({
         <CorrectionNotice records={records} timeZone={timeZone} />
         {sponsored ? <SponsoredDisclosure sponsor={article.source?.name ?? null} /> : null}
       </header>
+
+      {article.leadImage ? <LeadImageFigure image={article.leadImage} caption={article.leadImageCaption} /> : null}
 
       <div className="article__summary" data-testid="summary">
         {renderRichText(article.summary, { sponsored })}

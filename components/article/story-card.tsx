@@ -2,24 +2,46 @@ import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
 import { CorrectedMarker } from './corrections';
 import { KindLabel } from './kind-label';
+import { ResponsivePicture, SIZES } from './lead-image';
 import { StoryByline } from './story-byline';
 
 type HeadingLevel = 'h2' | 'h3';
 
-/** A story in a list: headline link, optional teaser, source and time. */
+/** How a card shows its story's lead image: wide on top, a square beside, or not at all. */
+export type CardPicture = 'wide' | 'thumb' | 'none';
+
+/** A story in a list: headline link, optional teaser, source and time, and its picture. */
 export function StoryCard({
   story,
   as: Heading = 'h3',
   teaser = true,
   lead = false,
+  picture = 'wide',
 }: {
   story: ArticleCard;
   as?: HeadingLevel;
   teaser?: boolean;
+  /** The home page's top story: its picture is the page's largest, fetched first. */
   lead?: boolean;
+  picture?: CardPicture;
 }) {
+  const image = picture === 'none' ? null : (story.image ?? null);
+  const classes = ['story-card', lead ? 'story-card--lead' : '', image && picture === 'thumb' ? 'story-card--thumb' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <article className={lead ? 'story-card story-card--lead' : 'story-card'}>
+    <article className={classes}>
+      {image ? (
+        // The headline link carries the story; the picture repeats it for pointer users only.
+        <Link href={`/articles/${story.slug}`} className="story-card__image" tabIndex={-1} aria-hidden="true">
+          <ResponsivePicture
+            image={{ ...image, alt: '' }}
+            aspect={picture === 'thumb' ? '1:1' : '16:9'}
+            sizes={lead ? SIZES.lead : picture === 'thumb' ? SIZES.thumb : SIZES.card}
+            priority={lead}
+          />
+        </Link>
+      ) : null}
       <p className="story-card__meta">
         {story.section ? <span className="story-card__section">{story.section.name}</span> : null}
         {story.kind !== 'news' ? <KindLabel kind={story.kind} /> : null}

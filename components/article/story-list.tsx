@@ -12,7 +12,7 @@ export function StoryList({ stories, title }: { stories: ArticleCard[]; title: s
       ) : (
         <div className="story-stack">
           {stories.map((story) => (
-            <StoryCard key={story.id} story={story} />
+            <StoryCard key={story.id} story={story} picture="thumb" />
           ))}
         </div>
       )}

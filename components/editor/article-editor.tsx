@@ -19,6 +19,7 @@ import { useLeaveGuard } from './hooks/use-leave-guard';
 import { useSessionState } from './hooks/use-session';
 import { KeptText } from './kept-text';
 import { KeyPointsEditor } from './key-points-editor';
+import { type ImageLibraryApi, LeadImagePanel } from './lead-image-panel';
 import { availableActions } from './model/available-actions';
 import type { BackupStorage } from './model/backup';
 import type { PersonOption } from './model/bylines';
@@ -41,6 +42,8 @@ export interface ArticleEditorProps {
   actor: Actor;
   /** The server actions (app/admin/articles/[id]/actions.ts). */
   api: EditorApi;
+  /** The media library's search and upload, for the lead image. */
+  library: ImageLibraryApi;
   sources: SourceOption[];
   sections: SectionOption[];
   /** Everyone who can have a byline (the people directory). */
@@ -70,6 +73,7 @@ export function ArticleEditor({
   article: initialArticle,
   actor,
   api,
+  library,
   sources,
   sections,
   people,
@@ -184,6 +188,13 @@ export function ArticleEditor({
               errors={fieldErrors.headline}
               readOnly={readOnly}
               onChange={session.setHeadline}
+            />
+            <LeadImagePanel
+              session={session}
+              draft={draft}
+              library={library}
+              fieldErrors={fieldErrors}
+              readOnly={readOnly}
             />
             <SummaryField
               key={`summary-${generation}`}

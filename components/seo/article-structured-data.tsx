@@ -1,5 +1,6 @@
 import type { PublishedArticle } from '@/db/queries/articles';
 import { numberCitations } from '@/lib/content';
+import { structuredDataVariants } from '@/lib/media/picture';
 import { articleJsonLd, breadcrumbJsonLd, type Crumb } from '@/lib/seo/json-ld';
 import { isSponsoredKind } from '@/lib/vocabulary';
 import { paths } from '@/lib/seo/paths';
@@ -39,6 +40,7 @@ export function ArticleStructuredData({
             corrections: corrections.map((record) => ({ text: record.textPlain, publishedAt: record.createdAt })),
             sponsored: isSponsoredKind(article.kind),
             authors: article.bylines,
+            images: article.leadImage ? structuredDataVariants(article.leadImage) : [],
           },
           site,
         )}

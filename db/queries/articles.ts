@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import type { ImageRef } from '../../lib/media/image-ref';
 import type { Database } from '../connection';
 import { articles, corrections, keyPoints, sections, slugRedirects, sources, webLinks } from '../schema';
+import { leadImageRefs, withLeadImages } from './lead-images';
 import { listArticleBylines } from './people';
 
 /** Readers only ever see published stories whose publish time has come. */
@@ -19,11 +21,17 @@ export const cardColumns = {
   section: { slug: sections.slug, name: sections.name },
   /** Lists mark a story that carries a correction (clarifications and notes don't count). */
   corrected: sql<boolean>`exists (select 1 from ${corrections} where ${corrections.articleId} = ${articles.id} and ${corrections.type} = 'correction')`,
+  /** Swapped for `image` (withLeadImages) before a card leaves the queries. */
+  leadImageId: articles.leadImageId,
 };
 
-export type ArticleCard = Awaited<ReturnType<typeof listLatest>>[number];
+/** A story card's row as selected, before its lead image is attached. */
+export type CardRecord = Awaited<ReturnType<typeof selectCards>>[number];
 
-function listCards(db: Database, where: SQL, limit: number) {
+/** What a story list shows of each story, its lead image (cropped by focal point) included. */
+export type ArticleCard = Omit<CardRecord, 'leadImageId'> & { image: ImageRef | null };
+
+function selectCards(db: Database, where: SQL, limit: number) {
   return db
     .select(cardColumns)
     .from(articles)
@@ -32,6 +40,10 @@ function listCards(db: Database, where: SQL, limit: number) {
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);
+}
+
+async function listCards(db: Database, where: SQL, limit: number): Promise<ArticleCard[]> {
+  return withLeadImages(db, await selectCards(db, where, limit));
 }
 
 export function listLatest(db: Database, limit: number) {
@@ -59,6 +71,8 @@ export async function findPublishedArticle(db: Database, slug: string) {
       publishedAt: articles.publishedAt,
       revisedAt: articles.revisedAt,
       updatedAt: articles.updatedAt,
+      leadImageId: articles.leadImageId,
+      leadImageCaption: articles.leadImageCaption,
       source: {
         slug: sources.slug,
         name: sources.name,
@@ -74,7 +88,7 @@ export async function findPublishedArticle(db: Database, slug: string) {
     .limit(1);
   if (!article) return null;
 
-  const [points, links, bylines] = await Promise.all([
+  const [points, links, bylines, images] = await Promise.all([
     db
       .select({ id: keyPoints.id, content: keyPoints.content, sourceUrl: keyPoints.sourceUrl })
       .from(keyPoints)
@@ -86,8 +100,10 @@ export async function findPublishedArticle(db: Database, slug: string) {
       .where(eq(webLinks.articleId, article.id))
       .orderBy(asc(webLinks.position)),
     listArticleBylines(db, article.id),
+    leadImageRefs(db, [article.leadImageId]),
   ]);
-  return { ...article, keyPoints: points, webLinks: links, bylines };
+  const leadImage = article.leadImageId ? (images.get(article.leadImageId) ?? null) : null;
+  return { ...article, leadImage, keyPoints: points, webLinks: links, bylines };
 }
 
 export type PublishedArticle = NonNullable<Awaited<ReturnType<typeof findPublishedArticle>>>;

@@ -1,8 +1,10 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { RichTextDoc } from '../../lib/content/schema';
+import type { ImageRef } from '../../lib/media/image-ref';
 import type { ArticleKind } from '../../lib/vocabulary';
 import type { Database } from '../connection';
 import { articleBylines, articles, keyPoints, people, sections, sources } from '../schema';
+import { leadImageRefs } from './lead-images';
 import { scopeCondition, type StoryScope } from './story-pages';
 
 export interface FeedStory {
@@ -19,6 +21,7 @@ export interface FeedStory {
   /** The type-of-work label: a sponsored entry is disclosed and its links marked. */
   kind: ArticleKind | null;
   authors: { slug: string; name: string }[];
+  leadImage: ImageRef | null;
 }
 
 /** The newest stories of a list with everything a feed entry carries, key points in order. */
@@ -35,6 +38,7 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
       source: { slug: sources.slug, name: sources.name, homepageUrl: sources.homepageUrl },
       section: { slug: sections.slug, name: sections.name },
       kind: articles.kind,
+      leadImageId: articles.leadImageId,
     })
     .from(articles)
     .leftJoin(sources, eq(articles.sourceId, sources.id))
@@ -44,6 +48,7 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
     .limit(limit);
   if (rows.length === 0) return [];
 
+  const images = await leadImageRefs(db, rows.map((row) => row.leadImageId));
   const points = await db
     .select({ articleId: keyPoints.articleId, content: keyPoints.content })
     .from(keyPoints)
@@ -79,10 +84,18 @@ export async function listFeedStories(db: Database, scope: StoryScope, limit: nu
     authorsByArticle.set(articleId, list);
   }
 
-  return rows.flatMap((row) =>
+  return rows.flatMap(({ leadImageId, ...row }) =>
     // Public rows always have a publish time; the filter only convinces the type checker.
     row.publishedAt
-      ? [{ ...row, publishedAt: row.publishedAt, keyPoints: pointsByArticle.get(row.id) ?? [], authors: authorsByArticle.get(row.id) ?? [] }]
+      ? [
+          {
+            ...row,
+            publishedAt: row.publishedAt,
+            keyPoints: pointsByArticle.get(row.id) ?? [],
+            authors: authorsByArticle.get(row.id) ?? [],
+            leadImage: leadImageId ? (images.get(leadImageId) ?? null) : null,
+          },
+        ]
       : [],
   );
 }

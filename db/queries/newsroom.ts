@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ilike, lte, sql, type SQL } from 'drizzle-or
 import { alias } from 'drizzle-orm/pg-core';
 import type { RichTextDoc } from '@/lib/content';
 import type { Database } from '../connection';
+import { leadImageRefs } from './lead-images';
 import {
   articleBylines,
   articleRevisions,
@@ -59,13 +60,15 @@ export async function getEditorArticle(db: Database, id: string) {
       updatedAt: articles.updatedAt,
       createdAt: articles.createdAt,
       everPublished: everPublishedSql(id),
+      leadImageId: articles.leadImageId,
+      leadImageCaption: articles.leadImageCaption,
     })
     .from(articles)
     .leftJoin(users, eq(articles.authorId, users.id))
     .where(eq(articles.id, id))
     .limit(1);
   if (!article) return null;
-  const [points, links, bylines] = await Promise.all([
+  const [points, links, bylines, images] = await Promise.all([
     db
       .select({
         id: keyPoints.id,
@@ -84,9 +87,12 @@ export async function getEditorArticle(db: Database, id: string) {
       .where(eq(webLinks.articleId, id))
       .orderBy(asc(webLinks.position)),
     listBylines(db, id),
+    leadImageRefs(db, [article.leadImageId]),
   ]);
   return {
     ...article,
+    leadImageCaption: article.leadImageCaption ?? '',
+    leadImage: article.leadImageId ? (images.get(article.leadImageId) ?? null) : null,
     keyPoints: points.map((point) => ({ ...point, sourceUrl: point.sourceUrl ?? '' })),
     webLinks: links,
     bylines,

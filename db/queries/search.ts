@@ -4,6 +4,7 @@ import { normalizeQuery } from '../../lib/search/query';
 import type { Database } from '../connection';
 import { articles, sections, sources } from '../schema';
 import { cardColumns, isPublic, type ArticleCard } from './articles';
+import { leadImageRefs } from './lead-images';
 
 export interface SearchHit {
   story: ArticleCard;
@@ -73,11 +74,12 @@ export async function searchArticles(
     .orderBy(desc(matches.rank), desc(articles.publishedAt), desc(articles.id));
 
   if (rows.length === 0) return empty;
+  const images = await leadImageRefs(db, rows.map((row) => row.leadImageId));
   return {
     ...empty,
     total: rows[0]?.total ?? 0,
-    hits: rows.map(({ rank, total: _total, markedHeadline, markedSnippet, ...story }) => ({
-      story,
+    hits: rows.map(({ rank, total: _total, markedHeadline, markedSnippet, leadImageId, ...card }) => ({
+      story: { ...card, image: leadImageId ? (images.get(leadImageId) ?? null) : null },
       rank,
       markedHeadline,
       markedSnippet,

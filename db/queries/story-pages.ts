@@ -3,7 +3,8 @@ import type { StoryCursor } from '../../lib/paging/cursor';
 import type { PageRequest } from '../../lib/paging/page-request';
 import type { Database } from '../connection';
 import { articleBylines, articles, sections, sources } from '../schema';
-import { cardColumns, isPublic, type ArticleCard } from './articles';
+import { cardColumns, isPublic, type ArticleCard, type CardRecord } from './articles';
+import { withLeadImages } from './lead-images';
 
 /** Which stories a list holds. */
 export type StoryScope =
@@ -57,7 +58,7 @@ function newerThan(cursor: StoryCursor): SQL {
   return sql`${rowPosition} > ${cursorPosition(cursor)}`;
 }
 
-type CardRow = ArticleCard & { cursorMicros: string };
+type CardRow = CardRecord & { cursorMicros: string };
 
 function selectCards(db: Database, where: SQL, order: 'newest' | 'oldest', limit: number): Promise<CardRow[]> {
   // Row comparison on (published_at, id) walks the (published_at desc, id desc) indexes
@@ -77,8 +78,12 @@ function cursorOf(row: CardRow): StoryCursor {
   return { micros: row.cursorMicros, id: row.id };
 }
 
-function toCard({ cursorMicros: _cursor, ...card }: CardRow): ArticleCard {
-  return card;
+/** The rows as cards, their lead images attached (one query for the page). */
+function toCards(db: Database, rows: CardRow[]): Promise<ArticleCard[]> {
+  return withLeadImages(
+    db,
+    rows.map(({ cursorMicros: _cursor, ...card }): CardRecord => card),
+  );
 }
 
 async function hasOlder(db: Database, scope: StoryScope, bottom: StoryCursor): Promise<boolean> {
@@ -122,7 +127,7 @@ export async function listStoryPage(
     const rows = await selectCards(db, where, 'newest', firstPageSize + 1);
     const shown = rows.slice(0, firstPageSize);
     const bottom = shown.at(-1);
-    return { stories: shown.map(toCard), older: rows.length > firstPageSize && bottom ? cursorOf(bottom) : null, newer: null };
+    return { stories: await toCards(db, shown), older: rows.length > firstPageSize && bottom ? cursorOf(bottom) : null, newer: null };
   }
 
   let shown: CardRow[];
@@ -138,9 +143,10 @@ export async function listStoryPage(
   const top = shown[0];
   const bottom = shown.at(-1);
   if (!top || !bottom) return { stories: [], older: null, newer: { kind: 'first' } };
-  const [older, newer] = await Promise.all([
+  const [older, newer, stories] = await Promise.all([
     hasOlder(db, scope, cursorOf(bottom)),
     newerLink(db, scope, cursorOf(top), firstPageSize),
+    toCards(db, shown),
   ]);
-  return { stories: shown.map(toCard), older: older ? cursorOf(bottom) : null, newer };
+  return { stories, older: older ? cursorOf(bottom) : null, newer };
 }

@@ -7,6 +7,7 @@ import { demoBylines, demoPeople } from './demo-people';
 import { demoPortrait } from './portrait';
 import { demoSections, demoSources, demoStories, globalWebLinks, REFERENCE_STORY_SLUG } from './demo-content';
 import { seedTrustContent } from './trust';
+import { seedDemoImages } from './seed-demo-images';
 
 /** An earlier slug of the reference story, so a fresh install can show a 308 redirect. */
 export const DEMO_OLD_SLUG = 'putin-north-korea-troops';
@@ -68,6 +69,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
       personIds.set(person.slug, row.id);
     }
     const sourceIds = new Map(insertedSources.map((row) => [row.slug, row.id]));
+    const leadImageIds = await seedDemoImages(tx);
     const sectionIds = new Map(insertedSections.map((row) => [row.slug, row.id]));
 
     const articleIds = new Map<string, string>();
@@ -99,6 +101,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
           revisedAt,
           createdAt: publishedAt,
           updatedAt: revisedAt ?? publishedAt,
+          leadImageId: leadImageIds.get(story.slug) ?? null,
         })
         .returning({ id: articles.id });
       if (!article) throw new Error(`Seeding ${story.slug} returned no row`);
@@ -146,6 +149,8 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
           bylineIds,
           publishedAt: publishedAt.toISOString(),
           scheduledAt: null,
+          leadImageId: leadImageIds.get(story.slug) ?? null,
+          leadImageCaption: null,
         },
       });
     }
@@ -161,7 +166,7 @@ export async function seedDemoContent(db: Database, { now = new Date(), log }: S
 
     await seedTrustContent(tx, articleIds, now);
   });
-  log?.(`Seeded ${demoStories.length} demo stories from ${demoSources.length} sources, bylined by ${demoPeople.length} people.`);
+  log?.(`Seeded ${demoStories.length} demo stories from ${demoSources.length} sources, bylined by ${demoPeople.length} people, with pictures.`);
 }
 
 /** Seeds only a database with no sources yet, so restarts and re-runs never duplicate content. */

@@ -1,4 +1,6 @@
 import { type Category, Feed, type Item } from 'feed';
+import type { ImageRef } from '../media/image-ref';
+import { feedImage } from './feed-image';
 import { absoluteUrl, paths } from '../seo/paths';
 import type { SiteInfo } from '../seo/site';
 import { type ArticleKind, isSponsoredKind } from '../vocabulary';
@@ -20,6 +22,8 @@ export interface FeedStoryInput {
   kind?: ArticleKind | null;
   /** The bylines in order; a story without any names its source as the author. */
   authors?: readonly { slug: string; name: string }[];
+  /** The lead image, carried as the entry's enclosure. */
+  leadImage?: Pick<ImageRef, 'variants'> | null;
 }
 
 export interface FeedInput {
@@ -95,6 +99,7 @@ function entry(story: FeedStoryInput, input: FeedInput, format: FeedFormat): Ite
       sponsor: isSponsoredKind(story.kind) ? (story.source?.name ?? 'an advertiser') : null,
     }),
     ...(story.section ? { category: [category(story.section, site, format)] } : {}),
+    ...feedImage(story.leadImage, site),
     // RSS's <author> must be an email address: name the people (or the publisher) with
     // dc:creator there. The feed library writes one element per name, so several people
     // share one, as the byline reads ("A, B and C").

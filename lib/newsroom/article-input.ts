@@ -19,6 +19,7 @@ export const KEY_POINT_MAX = 600;
 export const KEY_POINTS_MIN = 3;
 export const KEY_POINTS_MAX = 10;
 export const WEB_LINKS_MAX = 10;
+export const LEAD_IMAGE_CAPTION_MAX = 300;
 
 const httpUrl = z
   .string()
@@ -82,6 +83,13 @@ export const articleDraftSchema = z.object({
   bylineIds: bylineIdsSchema,
   /** An editor marks a change to a published story as substantive: readers see "Updated". */
   substantive: z.boolean().default(false),
+  /** The picture between byline and summary; '' (or left out) for none. */
+  leadImageId: optionalId.prefault(''),
+  /** This story's caption for it; the library's caption shows when empty. */
+  leadImageCaption: cleanString()
+    .trim()
+    .max(LEAD_IMAGE_CAPTION_MAX, `The caption must be at most ${LEAD_IMAGE_CAPTION_MAX} characters`)
+    .default(''),
 });
 
 export type ArticleDraftInput = z.input<typeof articleDraftSchema>;

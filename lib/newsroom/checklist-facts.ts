@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/connection';
-import { keyPoints } from '@/db/schema';
+import { images, keyPoints } from '@/db/schema';
 import { toPlainText } from '@/lib/content';
 import type { ArticleDraft } from './article-input';
 import { countBylines } from './bylines';
@@ -16,7 +16,7 @@ import type { ChecklistFacts } from './publish-checklist';
 export async function loadChecklistFacts(tx: Tx, row: ArticleRow, draft: ArticleDraft): Promise<ChecklistFacts> {
   const [bylines, leadImage, points] = await Promise.all([
     bylineCount(tx, row, draft),
-    leadImageFact(tx, row),
+    leadImageFact(tx, draft),
     keyPointFacts(tx, row.id, draft),
   ]);
   return { bylineCount: bylines, kind: draft.kind, leadImage, keyPoints: points, webLinks: draft.webLinks };
@@ -31,10 +31,12 @@ export async function bylineCount(
   return draft.bylineIds !== undefined ? draft.bylineIds.length : countBylines(tx, row.id);
 }
 
-/** The story's lead image and its alt text; none exist on this branch. */
-// The lead rewires this to read the lead image (the media-stories branch) at merge.
-export async function leadImageFact(_tx: Tx, _row: Pick<ArticleRow, 'id'>): Promise<{ alt: string | null } | null> {
-  return null;
+/** The lead image the draft would go live with, and its alt text (null: no lead image). */
+export async function leadImageFact(tx: Tx, draft: Pick<ArticleDraft, 'leadImageId'>): Promise<{ alt: string | null } | null> {
+  if (!draft.leadImageId) return null;
+  const [image] = await tx.select({ alt: images.altText }).from(images).where(eq(images.id, draft.leadImageId)).limit(1);
+  // A picture gone from the library is the lead image rule's own error (lead-image-check.ts).
+  return image ?? null;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { ArticleDraft } from './article-input';
 import type { KeyPointVerification } from './result';
 import { claimChanged } from './claim-text';
 import { bylineSlugs, readBylineIds, unknownPeople, writeBylines } from './bylines';
+import { leadImageExists } from './lead-image-check';
 import { slugFromHeadline } from './slugs';
 
 export type ArticleRow = typeof articles.$inferSelect;
@@ -76,6 +77,9 @@ export async function checkDraftReferences(
   if (draft.bylineIds && (await unknownPeople(tx, draft.bylineIds)).length > 0) {
     problems.bylineIds = ['Someone in the bylines was removed from the people directory; choose again'];
   }
+  if (draft.leadImageId && !(await leadImageExists(tx, draft.leadImageId))) {
+    problems.leadImageId = ['That picture is no longer in the library: choose another or remove it'];
+  }
   return problems;
 }
 
@@ -97,6 +101,9 @@ export async function writeDraftContent(tx: Tx, row: ArticleRow, draft: ArticleD
     keyPointsText: points.map((point) => toPlainText(point.content)).join('\n\n'),
     sourceId: draft.sourceId,
     sectionId: draft.sectionId,
+    leadImageId: draft.leadImageId,
+    // A caption belongs to its picture: none is kept without one.
+    leadImageCaption: draft.leadImageId && draft.leadImageCaption ? draft.leadImageCaption : null,
   };
   await tx.update(articles).set(values).where(eq(articles.id, row.id));
 
@@ -205,6 +212,8 @@ export async function readSnapshot(tx: Tx, articleId: string): Promise<ArticleSn
     bylineIds: await readBylineIds(tx, articleId),
     publishedAt: row.publishedAt?.toISOString() ?? null,
     scheduledAt: row.scheduledAt?.toISOString() ?? null,
+    leadImageId: row.leadImageId,
+    leadImageCaption: row.leadImageCaption,
   };
 }
 

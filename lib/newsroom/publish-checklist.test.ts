@@ -37,7 +37,7 @@ describe('publishChecklist', () => {
   });
 
   it('refuses a lead image without alt text, and passes one with it or no image at all', () => {
-    expect(checklistRefusals(publishChecklist({ ...ready, leadImage: { alt: null } }))).toHaveProperty(['leadImage.alt']);
+    expect(checklistRefusals(publishChecklist({ ...ready, leadImage: { alt: null } }))).toHaveProperty(['leadImageId']);
     expect(statusOf({ ...ready, leadImage: { alt: '   ' } }, 'leadImageAlt')).toBe('refuse');
     expect(statusOf({ ...ready, leadImage: { alt: 'Troops at a border post' } }, 'leadImageAlt')).toBe('ok');
     expect(statusOf({ ...ready, leadImage: null }, 'leadImageAlt')).toBe('ok');
@@ -59,6 +59,6 @@ describe('publishChecklist', () => {
 
   it('lists every refusal at once', () => {
     const refusals = checklistRefusals(publishChecklist({ ...ready, bylineCount: 0, kind: null, leadImage: { alt: '' } }));
-    expect(Object.keys(refusals).sort()).toEqual(['bylines', 'kind', 'leadImage.alt']);
+    expect(Object.keys(refusals).sort()).toEqual(['bylines', 'kind', 'leadImageId']);
   });
 });

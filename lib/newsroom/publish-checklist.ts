@@ -40,7 +40,8 @@ export interface ChecklistItem {
 export const CHECKLIST_FIELDS = {
   bylines: 'bylines',
   label: 'kind',
-  leadImageAlt: 'leadImage.alt',
+  // The editor's lead image panel shows its errors at this field (lead-image-rule.ts).
+  leadImageAlt: 'leadImageId',
 } as const;
 
 const isWellFormedUrl = (url: string) => {

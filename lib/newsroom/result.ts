@@ -17,6 +17,9 @@ export interface SavedArticle {
   verifications: Record<string, KeyPointVerification>;
   /** The bylines' people as stored, in order. */
   bylineIds: string[];
+  /** The lead image and this story's caption for it, as stored ('' for no caption). */
+  leadImageId: string | null;
+  leadImageCaption: string;
 }
 
 /** An editor vouched for a key point; `byName` is null if their account was deleted since. */

@@ -8,6 +8,7 @@ import { can, type Actor, type Permission } from '@/lib/authz/policy';
 import { type ArticleCacheFacts, tagsForArticleChange } from '@/lib/cache-tags';
 import { docFromText } from '@/lib/content';
 import { type ArticleDraft, articleDraftSchema, publishProblems } from './article-input';
+import { leadImageExists, leadImageGoLiveProblems } from './lead-image-check';
 import {
   type ArticleRow,
   checkDraftReferences,
@@ -127,6 +128,8 @@ async function mutate(
       keyPointIds: await storedKeyPointIds(tx, row.id),
       verifications: await storedVerifications(tx, row.id),
       bylineIds: await readBylineIds(tx, row.id),
+      leadImageId: updated.leadImageId,
+      leadImageCaption: updated.leadImageCaption ?? '',
     };
     return { result: ok(value, tagsForArticleChange(before, after)) };
   });
@@ -151,10 +154,22 @@ async function checklistProblems(tx: Tx, row: ArticleRow, draft: ArticleDraft) {
 
 const goesLive = (status: ArticleRow['status']) => status === 'published' || status === 'scheduled';
 
+/**
+ * Everything that stops a draft going live: its own gaps, the publish checklist's refusals
+ * (bylines, label, lead image alt text) and a lead image that has gone from the library.
+ */
+async function goLiveProblems(tx: Tx, row: ArticleRow, draft: ArticleDraft): Promise<Record<string, string[]>> {
+  return {
+    ...publishProblems(draft),
+    ...(await checklistProblems(tx, row, draft)),
+    ...(await leadImageGoLiveProblems(tx, draft.leadImageId)),
+  };
+}
+
 /** A story that is live or about to be can't be edited below what publishing requires. */
 async function liveStoryProblems(tx: Tx, row: ArticleRow, draft: ArticleDraft): Promise<Failure | null> {
   if (!goesLive(row.status)) return null;
-  const problems = { ...publishProblems(draft), ...(await checklistProblems(tx, row, draft)) };
+  const problems = await goLiveProblems(tx, row, draft);
   return Object.keys(problems).length > 0
     ? fail.invalid(problems, 'A live or scheduled story still needs everything publishing needs.')
     : null;
@@ -216,6 +231,8 @@ export async function createDraft(db: Database, actor: Actor): Promise<ArticleRe
       keyPointIds: [],
       verifications: {},
       bylineIds: ownProfile ? [ownProfile] : [],
+      leadImageId: null,
+      leadImageCaption: '',
     };
     return ok(value);
   });
@@ -258,7 +275,7 @@ export async function publishArticle(db: Database, actor: Actor, input: unknown,
   }));
   // Checked after the policy (inside mutate): someone who may not publish learns nothing more.
   return mutate(db, actor, draft, 'article:publish', 'publish', async (tx, row) => {
-    const problems = { ...publishProblems(draft), ...(await checklistProblems(tx, row, draft)) };
+    const problems = await goLiveProblems(tx, row, draft);
     if (Object.keys(problems).length > 0) return fail.invalid(problems, 'The story isn’t ready to publish yet.');
     return write(tx, row);
   }, now);
@@ -279,7 +296,7 @@ export async function scheduleArticle(
       : { status: 'scheduled', scheduledAt, publishedAt: null, reviewNote: null },
   );
   return mutate(db, actor, draft, 'article:schedule', 'schedule', async (tx, row) => {
-    const problems = { ...publishProblems(draft), ...(await checklistProblems(tx, row, draft)) };
+    const problems = await goLiveProblems(tx, row, draft);
     if (Number.isNaN(scheduledAt.getTime())) problems.scheduledAt = ['Choose a date and time'];
     else if (scheduledAt.getTime() - now.getTime() < MIN_SCHEDULE_LEAD_MS) {
       problems.scheduledAt = ['Choose a time at least a minute from now, or publish now'];
@@ -340,10 +357,17 @@ export async function restoreRevision(db: Database, actor: Actor, ref: Ref, revi
     webLinks: snapshot.webLinks,
     // Revisions from before bylines existed carry none: the current bylines stay.
     ...(snapshot.bylineIds ? { bylineIds: snapshot.bylineIds } : {}),
+    leadImageId: snapshot.leadImageId ?? '',
+    leadImageCaption: snapshot.leadImageCaption ?? '',
   });
   if (!isDraft(draft)) return draft;
   // The story keeps its current address: restoring text shouldn't move a live URL.
   return mutate(db, actor, ref, 'article:edit', 'restore', async (tx, row) => {
+    // A picture deleted from the library since that revision: the words come back without it.
+    if (draft.leadImageId && !(await leadImageExists(tx, draft.leadImageId))) {
+      draft.leadImageId = null;
+      draft.leadImageCaption = '';
+    }
     const incomplete = await liveStoryProblems(tx, row, draft);
     if (incomplete) return incomplete;
     // The source or section may have been deleted since: a field error, not a crash.

@@ -3,6 +3,7 @@ import type {
   BreadcrumbList,
   CorrectionComment,
   CreativeWork,
+  ImageObject,
   Graph,
   NewsArticle,
   NewsMediaOrganization,
@@ -49,6 +50,11 @@ export interface ArticleForJsonLd {
   sponsored?: boolean;
   /** The bylines, in order: the authors, each with their profile page. */
   authors?: readonly { slug: string; name: string }[];
+  /**
+   * The lead image's crops (16:9, 4:3, 1:1) at ≥ 1200 px (lib/media/picture:
+   * structuredDataVariants); none: the generated share card stands in.
+   */
+  images?: { url: string; width: number; height: number }[];
 }
 
 const organizationId = (site: SiteInfo) => `${site.url}/#organization`;
@@ -137,6 +143,16 @@ export function articleJsonLd(article: ArticleForJsonLd, site: SiteInfo): WithCo
   return article.sponsored ? sponsoredArticleJsonLd(data, article) : data;
 }
 
+function articleImages(article: ArticleForJsonLd, site: SiteInfo): string[] | ImageObject[] {
+  if (!article.images || article.images.length === 0) return [absoluteUrl(site.url, paths.articleImage(article.slug))];
+  return article.images.map((image): ImageObject => ({
+    '@type': 'ImageObject',
+    url: absoluteUrl(site.url, image.url),
+    width: `${image.width}`,
+    height: `${image.height}`,
+  }));
+}
+
 export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): WithContext<NewsArticle> {
   const url = absoluteUrl(site.url, paths.article(article.slug));
   const source = article.source;
@@ -149,7 +165,7 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteInfo): Wi
     url,
     headline: article.headline,
     description: metaDescription(article.summary),
-    image: [absoluteUrl(site.url, paths.articleImage(article.slug))],
+    image: articleImages(article, site),
     datePublished: article.publishedAt.toISOString(),
     dateModified: (article.revisedAt ?? article.publishedAt).toISOString(),
     inLanguage: site.language,

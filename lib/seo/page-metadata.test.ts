@@ -40,14 +40,14 @@ describe('pageMetadata', () => {
       images: [{ url: '/og/articles/putin', width: 1200, height: 630, type: 'image/png', alt: 'Putin thanks North Korea' }],
     });
     expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', images: [{ url: '/og/articles/putin' }] });
-    expect(metadata.robots).toBeUndefined();
+    expect(metadata.robots).toEqual({ index: true, follow: true, 'max-image-preview': 'large' });
   });
 
   it('falls back to the site-wide image and can keep a page out of the index', () => {
     const metadata = pageMetadata({ site, title: 'Search', description: 'x', path: '/search', noindex: true });
     expect(metadata.openGraph.type).toBe('website');
     expect(metadata.openGraph.images[0]?.url).toBe(paths.defaultImage);
-    expect(metadata.robots).toEqual({ index: false, follow: true });
+    expect(metadata.robots).toEqual({ index: false, follow: true, 'max-image-preview': 'large' });
   });
 
   it('uses the home title as it is', () => {

@@ -35,7 +35,8 @@ export interface PageMetadataInput {
   description: string;
   /** The canonical path of this page. */
   path: string;
-  image?: { path: string; alt: string };
+  /** The share image; without a size it is a generated 1200×630 PNG card (/og/...). */
+  image?: { path: string; alt: string; width?: number; height?: number; type?: string };
   /** Feeds besides the site-wide ones (a section's or source's own). */
   feeds?: FeedLink[];
   article?: ArticleFacts;
@@ -84,7 +85,7 @@ export interface PageMetadata {
     description: string;
     images: { url: string; alt: string }[];
   };
-  robots?: { index: boolean; follow: boolean };
+  robots: { index: boolean; follow: boolean; 'max-image-preview': 'large' };
 }
 
 const FEED_TYPES = { rss: 'application/rss+xml', atom: 'application/atom+xml' } as const;
@@ -114,7 +115,15 @@ export function pageMetadata(input: PageMetadataInput): PageMetadata {
   const { site } = input;
   const description = metaDescription(input.description);
   const image = input.image ?? { path: paths.defaultImage, alt: site.name };
-  const images = [{ url: image.path, ...OG_IMAGE_SIZE, alt: image.alt, type: 'image/png' }];
+  const images = [
+    {
+      url: image.path,
+      width: image.width ?? OG_IMAGE_SIZE.width,
+      height: image.height ?? OG_IMAGE_SIZE.height,
+      alt: image.alt,
+      type: image.type ?? 'image/png',
+    },
+  ];
   const base: OpenGraphBase = {
     url: input.path,
     title: input.title,
@@ -148,6 +157,8 @@ export function pageMetadata(input: PageMetadataInput): PageMetadata {
       description,
       images: images.map(({ url, alt }) => ({ url, alt })),
     },
-    ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
+    // Large previews in Search and Discover need the site's explicit permission (Google's
+    // max-image-preview); a page kept out of the index still has its links followed.
+    robots: { index: !input.noindex, follow: true, 'max-image-preview': 'large' },
   };
 }

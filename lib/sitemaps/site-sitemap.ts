@@ -23,6 +23,8 @@ export interface SitemapOutline {
 export interface SitemapArticle {
   slug: string;
   lastModified: Date;
+  /** The lead image's URL (path or absolute), if the story has one. */
+  imageUrl?: string | null;
 }
 
 /** The home page, every section and every source: the head of part 1. */
@@ -66,6 +68,7 @@ export function partXml(part: number, outline: SitemapOutline, articles: Sitemap
     ...articles.map((article) => ({
       url: absoluteUrl(site.url, paths.article(article.slug)),
       lastModified: article.lastModified,
+      ...(article.imageUrl ? { images: [absoluteUrl(site.url, article.imageUrl)] } : {}),
     })),
   ]);
 }

@@ -7,17 +7,28 @@ import { create } from 'xmlbuilder2';
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
 
 export interface SitemapEntry {
   url: string;
   lastModified?: Date | null;
+  /** Absolute URLs of the pictures the page shows (Google's image sitemap extension). */
+  images?: string[];
 }
 
 export interface NewsSitemapEntry {
   url: string;
   title: string;
   publishedAt: Date;
+  images?: string[];
 }
+
+/** <image:image><image:loc>…</image:loc></image:image> per picture the page shows. */
+function imageEntries(url: ReturnType<ReturnType<typeof document>['ele']>, images: string[] | undefined) {
+  for (const image of images ?? []) url.ele(IMAGE_NS, 'image:image').ele(IMAGE_NS, 'image:loc').txt(image);
+}
+
+const hasImages = (entries: { images?: string[] }[]) => entries.some((entry) => (entry.images?.length ?? 0) > 0);
 
 export interface NewsPublication {
   name: string;
@@ -35,10 +46,12 @@ function document() {
 
 export function urlsetXml(entries: SitemapEntry[]): string {
   const urlset = document().ele(SITEMAP_NS, 'urlset');
+  if (hasImages(entries)) urlset.att('xmlns:image', IMAGE_NS);
   for (const entry of entries) {
     const url = urlset.ele('url');
     url.ele('loc').txt(entry.url);
     if (entry.lastModified) url.ele('lastmod').txt(w3cDate(entry.lastModified));
+    imageEntries(url, entry.images);
   }
   return urlset.end({ prettyPrint: true });
 }
@@ -55,6 +68,7 @@ export function sitemapIndexXml(entries: SitemapEntry[]): string {
 
 export function newsSitemapXml(entries: NewsSitemapEntry[], publication: NewsPublication): string {
   const urlset = document().ele(SITEMAP_NS, 'urlset').att('xmlns:news', NEWS_NS);
+  if (hasImages(entries)) urlset.att('xmlns:image', IMAGE_NS);
   for (const entry of entries) {
     const url = urlset.ele('url');
     url.ele('loc').txt(entry.url);
@@ -64,6 +78,7 @@ export function newsSitemapXml(entries: NewsSitemapEntry[], publication: NewsPub
     source.ele(NEWS_NS, 'news:language').txt(publication.language);
     news.ele(NEWS_NS, 'news:publication_date').txt(w3cDate(entry.publishedAt));
     news.ele(NEWS_NS, 'news:title').txt(entry.title);
+    imageEntries(url, entry.images);
   }
   return urlset.end({ prettyPrint: true });
 }

@@ -81,6 +81,8 @@ export function draftFrom(
     slug: article.slug,
     webLinks: article.webLinks,
     substantive: false,
+    leadImageId: article.leadImageId ?? '',
+    leadImageCaption: article.leadImageCaption,
     ...rest,
   };
 }

@@ -21,6 +21,31 @@ export type BackupStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 const keyFor = (articleId: string) => `newsdesk:editor-backup:${articleId}`;
 
 const text = z.string().max(10_000);
+const optionalText = text.nullable();
+
+/** The lead image as the draft last saw it (an ImageRef); only its id is ever sent back. */
+const imageRefSchema = z.object({
+  id: text,
+  alt: optionalText,
+  caption: optionalText,
+  credit: optionalText,
+  licence: optionalText,
+  width: z.number(),
+  height: z.number(),
+  focalX: z.number(),
+  focalY: z.number(),
+  variants: z
+    .array(
+      z.object({
+        aspect: z.enum(['16:9', '4:3', '1:1', 'og']),
+        format: z.enum(['avif', 'webp', 'jpeg']),
+        width: z.number(),
+        height: z.number(),
+        url: text,
+      }),
+    )
+    .max(200),
+});
 const backupSchema = z.object({
   version: z.number().int().min(1),
   savedAt: z.number(),
@@ -40,6 +65,9 @@ const backupSchema = z.object({
     slugFollowsHeadline: z.boolean(),
     substantive: z.boolean(),
     scheduledAt: text,
+    // Copies kept before lead images existed have neither.
+    leadImage: imageRefSchema.nullable().default(null),
+    leadImageCaption: text.default(''),
   }),
 });
 

@@ -8,14 +8,13 @@ import type { Verifications } from './verification';
  * (lib/newsroom/publish-checklist.ts), over the facts the editor holds right now.
  */
 export function draftChecklistFacts(
-  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks' | 'bylineIds'>,
+  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks' | 'bylineIds' | 'leadImage'>,
   verifications: Verifications,
 ): ChecklistFacts {
   return {
     bylineCount: draft.bylineIds.length,
     kind: draft.kind,
-    // No lead images on this branch; the lead rewires it at merge.
-    leadImage: null,
+    leadImage: draft.leadImage ? { alt: draft.leadImage.alt } : null,
     keyPoints: draft.keyPoints
       .filter((point) => toPlainText(point.content).length > 0)
       .map((point) => ({
@@ -29,7 +28,7 @@ export function draftChecklistFacts(
 }
 
 export function draftChecklist(
-  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks' | 'bylineIds'>,
+  draft: Pick<EditorDraft, 'kind' | 'keyPoints' | 'webLinks' | 'bylineIds' | 'leadImage'>,
   verifications: Verifications,
 ): ChecklistItem[] {
   return publishChecklist(draftChecklistFacts(draft, verifications));

@@ -1,5 +1,6 @@
 import type { EditorArticle } from '@/db/queries/newsroom';
 import { normalizeDoc, parseRichText, singleParagraph, toPlainText, type RichTextDoc } from '@/lib/content';
+import type { ImageRef } from '@/lib/media/image-ref';
 import type { ArticleDraftInput } from '@/lib/newsroom/article-input';
 import { slugFromHeadline } from '@/lib/newsroom/slugs';
 
@@ -44,6 +45,10 @@ export interface EditorDraft {
   substantive: boolean;
   /** The instant chosen for scheduling, as an ISO string; '' when none. */
   scheduledAt: string;
+  /** The picture as the library last described it (alt text, crops); only its id is saved. */
+  leadImage: ImageRef | null;
+  /** This story's caption for the lead image; '' shows the library's. */
+  leadImageCaption: string;
 }
 
 /** The payload every draft-carrying server action takes (`articleDraftSchema`'s input). */
@@ -99,6 +104,8 @@ export function draftFromArticle(article: EditorArticle): EditorDraft {
     slugFollowsHeadline: followsHeadline(article),
     substantive: false,
     scheduledAt: article.scheduledAt ? article.scheduledAt.toISOString() : '',
+    leadImage: article.leadImage ?? null,
+    leadImageCaption: article.leadImageCaption ?? '',
   };
 }
 
@@ -144,6 +151,8 @@ export function toDraftInput(
       slug: requestedSlug(draft),
       webLinks: links.map(({ title, url, siteName }) => ({ title, url, siteName })),
       substantive: draft.substantive,
+      leadImageId: draft.leadImage?.id ?? '',
+      leadImageCaption: draft.leadImage ? draft.leadImageCaption.trim() : '',
     },
     sent: { keyPoints: draft.keyPoints.map((point) => point.key), webLinks: links.map((link) => link.key) },
   };
@@ -217,6 +226,9 @@ export function draftAsPlainText(draft: EditorDraft): string {
     'Key points:',
     ...points,
     ...(links.length > 0 ? ['', 'Around The Web:', ...links] : []),
+    ...(draft.leadImage
+      ? ['', `Lead image: ${draft.leadImage.alt || '(no alt text)'}`, ...(draft.leadImageCaption.trim() ? [`Caption: ${draft.leadImageCaption.trim()}`] : [])]
+      : []),
   ].join('\n');
 }
 

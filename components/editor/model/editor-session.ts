@@ -1,6 +1,7 @@
 import type { EditorArticle } from '@/db/queries/newsroom';
 import { can, type Actor, type Permission } from '@/lib/authz/policy';
 import type { RichTextDoc } from '@/lib/content';
+import type { ImageRef } from '@/lib/media/image-ref';
 import { KEY_POINTS_MIN } from '@/lib/newsroom/article-input';
 import type { BackupStorage } from './backup';
 import {
@@ -12,6 +13,7 @@ import {
 } from './draft';
 import { answerOf, type EditorApi } from './editor-api';
 import { emptyPoint, insertPoint, movePoint, reinsertPoint, removePoint, updatePoint } from './key-points';
+import { chooseLeadImage, removeLeadImage, setLeadImageCaption } from './lead-image';
 import { appendLink, type LinkField, moveLink, removeLink, updateLink } from './links';
 import { Recovery } from './recovery';
 import { initialState, isDirty, type SessionState, type WriteKind } from './session-state';
@@ -186,6 +188,18 @@ export class EditorSession {
     this.announce(`Link moved to position ${move.position} of ${move.count}.`);
     return true;
   };
+
+  /** Attaches a picture from the library (or one just uploaded) as the lead image. */
+  chooseLeadImage = (image: ImageRef) => {
+    if (this.edit(['leadImageId'], (draft) => chooseLeadImage(draft, image))) this.announce('Lead image chosen.');
+  };
+
+  removeLeadImage = () => {
+    if (this.edit(['leadImageId', 'leadImageCaption'], removeLeadImage)) this.announce('Lead image removed.');
+  };
+
+  setLeadImageCaption = (caption: string) =>
+    this.edit(['leadImageCaption'], (draft) => setLeadImageCaption(draft, caption));
 
   announce(message: string) {
     this.store.set({ announcement: message, announcementId: this.getState().announcementId + 1 });

@@ -44,6 +44,8 @@ export function previewContent(
     keyPoints: draft.keyPoints
       .filter((point) => toPlainText(point.content).length > 0)
       .map((point) => ({ id: point.key, content: point.content, sourceUrl: point.sourceUrl.trim() || null })),
+    leadImage: draft.leadImage,
+    leadImageCaption: draft.leadImage ? draft.leadImageCaption.trim() : null,
   };
 }
 

@@ -43,6 +43,9 @@ export function editorArticle(overrides: Partial<EditorArticle> = {}): EditorArt
     ],
     webLinks: [],
     bylines: [],
+    leadImageId: null,
+    leadImageCaption: '',
+    leadImage: null,
     ...overrides,
   };
 }
@@ -63,6 +66,8 @@ export function saved(version: number, overrides: Partial<SavedArticle> = {}): A
       reviewNote: null,
       keyPointIds: [],
       bylineIds: [],
+      leadImageId: null,
+      leadImageCaption: '',
       ...overrides,
     },
   };

@@ -5,6 +5,7 @@ import { ArticleStructuredData } from '@/components/seo/article-structured-data'
 import { getGlobalWebLinks, getLatest, resolveArticle } from '@/app/_server/cached-reads';
 import { getArticleCorrections } from '@/app/_server/trust-reads';
 import { listFeedLink } from '@/lib/feeds/list-feed';
+import { articleShareImage } from '@/lib/seo/article-share-image';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { paths } from '@/lib/seo/paths';
 import { siteInfo } from '@/lib/seo/site';
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
     title: article.headlineText,
     description: article.summaryText,
     path: paths.article(article.slug),
-    image: { path: paths.articleImage(article.slug), alt: article.headlineText },
+    image: articleShareImage(article),
     article: {
       publishedAt: article.publishedAt ?? new Date(0),
       revisedAt: article.revisedAt,

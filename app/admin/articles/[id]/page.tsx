@@ -26,6 +26,7 @@ import {
   verifyKeyPoint,
 } from './actions';
 import { addCorrection, changeCorrection, proposeCorrection, removeCorrection } from './corrections-actions';
+import { searchLeadImages, uploadLeadImage } from './image-actions';
 
 export const metadata: Metadata = { title: 'Edit article' };
 
@@ -72,6 +73,7 @@ export default async function EditArticlePage({ params }: PageProps<'/admin/arti
         listRevisions: listArticleRevisions,
         verifyKeyPoint,
       }}
+      library={{ search: searchLeadImages, upload: uploadLeadImage }}
       sources={sources}
       sections={sections}
       people={people}
