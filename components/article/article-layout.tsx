@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
-import { numberCitations, renderRichText, safeHref } from '@/lib/content';
+import { numberCitations, renderRichText } from '@/lib/content';
 import type { ImageRef } from '@/lib/media/image-ref';
 import { type ArticleKind, isSponsoredKind } from '@/lib/vocabulary';
 import { SourceLogo } from '@/components/ui/source-logo';
