@@ -133,6 +133,27 @@ test.describe('in the newsroom', () => {
     await expect(bar).toHaveCount(0);
   });
 
+  test('a story nobody is credited for can’t be published: the bar asks for a byline and focuses the bylines', async ({ page }) => {
+    await createDraft(page);
+    const editor = new ArticleEditorPage(page);
+    await writeStory(editor, `Unbylined story ${Date.now()}`, [{ text: 'One point', source: 'https://www.example.org/one' }]);
+    await editor.choose('Section', { index: 1 });
+    await editor.choose('Source', { index: 1 });
+    await page.getByLabel('Label (type of work)', { exact: true }).filter({ visible: true }).selectOption('news');
+    // New drafts start with the editor's own byline (the demo editor's profile): take it off.
+    await page.getByRole('button', { name: /from the bylines$/ }).click();
+    const checklist = page.getByTestId('publish-checklist');
+    await expect(checklist).toContainText('Add a byline');
+    await editor.waitUntilSaved();
+
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    const bar = page.locator('.action-bar').getByRole('alert');
+    await expect(bar).toContainText('Not published');
+    await expect(bar).toContainText(/byline/i);
+    await expect(page.getByLabel('Person to add to the bylines')).toBeFocused();
+    await expect(editor.status).toHaveText('Draft');
+  });
+
   test('a new story without section, source or label: the bar lists them all and focuses the first', async ({ page }) => {
     await createDraft(page);
     const editor = new ArticleEditorPage(page);

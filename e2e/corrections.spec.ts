@@ -101,6 +101,7 @@ test.describe('corrections', () => {
     await editor.typeInto(editor.keyPoint(1), 'Two lanes each way');
     await editor.choose('Section', { index: 1 });
     await editor.choose('Source', { index: 1 });
+    await page.getByLabel('Label (type of work)', { exact: true }).filter({ visible: true }).selectOption('news');
     await writeNote(page, 'Editor’s note', 'This story will be updated as traffic data comes in.', 'Add');
     await expect(panelOf(page).getByRole('button', { name: 'Edit this note' })).toBeVisible();
 

@@ -23,6 +23,7 @@ async function writeStory(page: Page, headline: string) {
   await editor.typeInto(editor.keyPoint(3), 'Talks resume on Friday');
   await editor.choose('Section', { index: 1 });
   await editor.choose('Source', { index: 1 });
+  await editor.choose('Label (type of work)', 'news');
   return editor;
 }
 
@@ -159,9 +160,9 @@ test.describe('lead images', () => {
   test('the home page’s top story and the cards show their crops, lazily below the fold', async ({ page }) => {
     await page.goto('/');
     // Other specs publish stories without pictures meanwhile: whichever leads, a picture on it is fetched first.
-    const top = page.locator('.home__lead img');
+    const top = page.locator('.home__lead picture img');
     if ((await top.count()) > 0) await expect(top.first()).toHaveAttribute('fetchpriority', 'high');
-    const cards = page.locator('.story-grid img');
+    const cards = page.locator('.story-grid picture img');
     expect(await cards.count()).toBeGreaterThan(0);
     for (const card of await cards.all()) {
       await expect(card).toHaveAttribute('loading', 'lazy');

@@ -59,6 +59,7 @@ test('an editor adds a person, puts the byline on a story and publishes it; read
   await expect(page.getByTestId('bylines').locator('li')).toHaveText([new RegExp(name), /Ana Ruiz/]);
   await expect(editor.preview.getByTestId('authors')).toHaveText(`By ${name} and Ana Ruiz`);
 
+  await editor.choose('Label (type of work)', 'news');
   await page.getByRole('button', { name: 'Publish now' }).click();
   await expect(editor.status).toHaveText('Published');
   storySlug = await page.getByLabel('Address (slug)').inputValue();

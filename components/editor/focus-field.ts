@@ -9,7 +9,9 @@ function elementFor(path: string): HTMLElement | null {
   if (list === 'keyPoints') return document.querySelector<HTMLElement>('.key-point-rows [contenteditable="true"]');
   if (list === 'webLinks' && key && field) return document.getElementById(`web-link-${key}-${field}`);
   if (list === 'webLinks') return document.getElementById('web-links-add');
-  // Other branches' fields (bylines, the lead image's alt text) use their path as the id.
+  // The bylines' "add a person" menu; the lead image panel's first control.
+  if (path === 'bylines') return document.getElementById('bylines-add-select');
+  if (path === 'leadImageId') return document.querySelector<HTMLElement>('.lead-image-panel :is(button, input, select)');
   return document.getElementById(path) ?? document.getElementById(path.replace('.', '-'));
 }
 

@@ -60,6 +60,7 @@ async function publishStory(page: Page, headline: string, summary: string) {
   await editor.typeInto(editor.keyPoint(1), 'Crews worked overnight');
   await editor.choose('Section', { index: 1 });
   await editor.choose('Source', { index: 1 });
+  await editor.choose('Label (type of work)', 'news');
   // As an editor would: the draft is saved as typed before it is published.
   await expect(editor.headline).toHaveText(headline);
   await expect(editor.summary).toHaveText(summary);

@@ -62,14 +62,15 @@ export function edgeKeysFor(tags) {
 }
 
 /**
- * Shared caches keep a page for a year and are purged by tag the moment it changes; browsers,
- * which nobody can purge, keep it a minute, so a correction reaches a reader who reloads
- * within 60 s. After a year's expiry the edge serves the old copy for 60 s while it fetches
- * the new one, and for a day if the origin is failing.
+ * Shared caches keep a page for a year and are purged by tag the moment it changes, and may
+ * serve it for a day if the origin is failing. Browsers, which nobody can purge, keep nothing
+ * fresh (max-age=0): a reader who follows a link after a correction gets the corrected page
+ * from the edge, not a copy their browser kept. No stale-while-revalidate here: a browser
+ * would apply it too (to the router's RSC fetches); the shipped VCL sets its own grace.
  */
-export const SHARED_CACHE_CONTROL = 'public, max-age=60, s-maxage=31536000, stale-while-revalidate=60, stale-if-error=86400';
+export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=31536000, stale-if-error=86400';
 /** A response whose keys did not all fit: kept a minute only, since a purge might miss it. */
-export const SHORT_SHARED_CACHE_CONTROL = 'public, max-age=60, s-maxage=60, stale-while-revalidate=60, stale-if-error=86400';
+export const SHORT_SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-if-error=86400';
 /** Never stored by a shared cache: the newsroom, sign-in, the API, previews, action answers. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 

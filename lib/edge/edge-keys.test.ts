@@ -53,7 +53,7 @@ describe('edgeHeaders', () => {
     });
     expect(SHARED_CACHE_CONTROL).toMatch(/s-maxage=31536000/);
     expect(SHARED_CACHE_CONTROL).toMatch(/stale-if-error=\d+/);
-    expect(SHARED_CACHE_CONTROL).toMatch(/(^|, )max-age=60(,|$)/);
+    expect(SHARED_CACHE_CONTROL).toMatch(/(^|, )max-age=0(,|$)/);
     expect(PRIVATE_CACHE_CONTROL).toBe('private, no-store');
   });
 

@@ -20,7 +20,7 @@ const FIELD_ORDER = [
   'summary',
   'keyPoints',
   'bylines',
-  'leadImage',
+  'leadImageId',
   'kind',
   'sectionId',
   'sourceId',
