@@ -23,6 +23,8 @@ export class Checks {
 export interface SiteContent {
   sourceIds: string[];
   sectionIds: string[];
+  /** A seeded person to byline the test's stories with. */
+  bylineIds: string[];
   readerPaths: ReaderPath[];
 }
 
@@ -33,6 +35,7 @@ export async function siteContent(stack: Stack): Promise<SiteContent> {
       select slug from articles where status = 'published' order by published_at desc limit 6`;
     const sections = await sql<{ id: string; slug: string }[]>`select id, slug from sections order by position`;
     const sources = await sql<{ id: string; slug: string }[]>`select id, slug from sources order by slug`;
+    const people = await sql<{ id: string }[]>`select id from people order by slug limit 1`;
     const cached = [
       '/',
       ...stories.map((story) => `/articles/${story.slug}`),
@@ -43,6 +46,7 @@ export async function siteContent(stack: Stack): Promise<SiteContent> {
     return {
       sourceIds: sources.map((source) => source.id),
       sectionIds: sections.map((section) => section.id),
+      bylineIds: people.map((person) => person.id),
       readerPaths: [
         ...cached.map((path) => ({ path, cached: true })),
         // A search is rendered per request: it needs the database every time.

@@ -31,6 +31,8 @@ export interface PublishableDraft {
   slug: string;
   sourceId: string;
   sectionId: string;
+  /** People to byline it with: publishing needs one (the publish checklist). */
+  bylineIds: string[];
 }
 
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -143,6 +145,7 @@ export class NewsroomClient {
         sourceUrl: '',
       })),
       kind: 'news',
+      bylineIds: draft.bylineIds,
       sourceId: draft.sourceId,
       sectionId: draft.sectionId,
       slug: draft.slug,

@@ -62,6 +62,7 @@ export async function postgresRestart(
       slug: `fault-pg-${runId}-${i}`,
       sourceId: content.sourceIds[i % content.sourceIds.length]!,
       sectionId: content.sectionIds[i % content.sectionIds.length]!,
+      bylineIds: content.bylineIds,
     });
   }
   const outageDraft = drafts.pop()!;

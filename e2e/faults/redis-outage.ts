@@ -66,6 +66,7 @@ export async function redisOutage(
     slug: `fault-redis-${runId}-${i}`,
     sourceId: content.sourceIds[i % content.sourceIds.length]!,
     sectionId: content.sectionIds[i % content.sectionIds.length]!,
+    bylineIds: content.bylineIds,
   });
   const [first, during, after] = [await draft(0), await draft(1), await draft(2)];
   for (const target of content.readerPaths) {

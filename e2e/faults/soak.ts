@@ -83,6 +83,7 @@ export async function soak(
           slug: `soak-${runId}-${i}`,
           sourceId: content.sourceIds[i % content.sourceIds.length]!,
           sectionId: content.sectionIds[i % content.sectionIds.length]!,
+          bylineIds: content.bylineIds,
         });
         if (answer.httpStatus === 200 && answer.status === 'success') acknowledged++;
         else console.log(`[faults] soak publish ${i}: ${answer.httpStatus} ${answer.code ?? answer.status} ${answer.message ?? ''}`);
