@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '@/db/connection';
-import { images, keyPoints } from '@/db/schema';
+import { keyPoints } from '@/db/schema';
 import { toPlainText } from '@/lib/content';
 import type { ArticleDraft } from './article-input';
 import { countBylines } from './bylines';
 import { claimChanged } from './claim-text';
+import { findAlt } from './lead-image-check';
 import type { ArticleRow } from './persist';
 import type { ChecklistFacts } from './publish-checklist';
 
@@ -34,9 +35,9 @@ export async function bylineCount(
 /** The lead image the draft would go live with, and its alt text (null: no lead image). */
 export async function leadImageFact(tx: Tx, draft: Pick<ArticleDraft, 'leadImageId'>): Promise<{ alt: string | null } | null> {
   if (!draft.leadImageId) return null;
-  const [image] = await tx.select({ alt: images.altText }).from(images).where(eq(images.id, draft.leadImageId)).limit(1);
+  const image = await findAlt(tx, draft.leadImageId);
   // A picture gone from the library is the lead image rule's own error (lead-image-check.ts).
-  return image ?? null;
+  return image === 'missing' ? null : image;
 }
 
 /**

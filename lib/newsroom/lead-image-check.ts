@@ -6,7 +6,7 @@ import { leadImageProblems } from './lead-image-rule';
 
 /** The database side of the lead image rule: what the story points at, as the rule takes it. */
 
-async function findAlt(tx: Tx, imageId: string): Promise<{ alt: string | null } | 'missing'> {
+export async function findAlt(tx: Tx, imageId: string): Promise<{ alt: string | null } | 'missing'> {
   // Shared lock: the picture can't lose its alt text or be deleted before this write commits.
   const [image] = await tx.select({ alt: images.altText }).from(images).where(eq(images.id, imageId)).for('share').limit(1);
   return image ?? 'missing';
