@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ArticleEditorPage, createDraft, signIn } from './support/newsroom';
 import { referencePath, referenceStory } from './support/reference-story';
 
 test('search from the header finds the reference story by a word from its third key point', async ({ page }) => {
@@ -69,4 +70,51 @@ test('search result pages link to each other with rel=next/prev', async ({ page 
   await page.locator('a[rel="next"]').click();
   await expect(page).toHaveURL(/page=2$/);
   await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/search?${new URLSearchParams({ q: query })}`);
+});
+
+test.describe('cached result pages', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('a query answered before a story was published finds it once it is live', async ({ page, browser }) => {
+    // One made-up word, so this story is its only match.
+    const word = `quokka${Date.now().toString(36)}`;
+    const reader = await (await browser.newContext()).newPage();
+    const results = `/search?q=${word}`;
+    for (let visit = 0; visit < 2; visit++) {
+      // The second visit is served from the route cache: the page the publish must refresh.
+      expect((await reader.goto(results))?.status()).toBe(200);
+      await expect(reader.getByRole('status')).toContainText(`No stories match ${word}`);
+    }
+
+    await signIn(page);
+    await createDraft(page);
+    const editor = new ArticleEditorPage(page);
+    const headline = `Rangers count the ${word} colony again`;
+    await editor.typeInto(editor.headline, headline);
+    await editor.typeInto(editor.summary, 'The island count found more animals than last year.');
+    await editor.typeInto(editor.keyPoint(1), 'Numbers rose for a third year');
+    await editor.typeInto(editor.keyPoint(2), 'Visitors must keep their distance');
+    await editor.typeInto(editor.keyPoint(3), 'The next count is in spring');
+    await editor.choose('Section', { index: 1 });
+    await editor.choose('Source', { index: 1 });
+    await editor.choose('Label (type of work)', 'news');
+    await page.getByRole('button', { name: 'Publish now' }).click();
+    await expect(editor.status).toHaveText('Published');
+
+    await expect(async () => {
+      await reader.goto(results);
+      await expect(reader.getByRole('main').getByRole('link', { name: headline })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+    await expect(reader.getByRole('status')).toContainText(`1 story matches ${word}`);
+  });
+
+  test('queries the cached pages leave to /search (slashes, percent signs, long ones) get their own results', async ({ page }) => {
+    for (const query of ['treaty/troops', '100% treaty', `treaty ${'x'.repeat(90)}`]) {
+      expect((await page.goto(`/search?${new URLSearchParams({ q: query })}`))?.status()).toBe(200);
+      await expect(page.getByRole('searchbox', { name: 'Search stories' }).last()).toHaveValue(query);
+    }
+    await page.goto(`/search?${new URLSearchParams({ q: 'treaty.', page: '1' })}`);
+    await expect(page.getByRole('searchbox', { name: 'Search stories' }).last()).toHaveValue('treaty.');
+    await expect(page.getByRole('main').getByRole('link', { name: referenceStory.headline })).toBeVisible();
+  });
 });

@@ -39,3 +39,22 @@ export function parseSearchRequest(params: Record<string, string | string[] | un
   const { q, page } = searchParamsSchema.parse(params);
   return { query: q, page: q === '' ? 1 : page };
 }
+
+/*
+ * A query's results are served from one cached page per (query, page),
+ * app/(site)/search/[query]/[page], which next.config.mjs rewrites `/search?q=…` to
+ * (searchResultRewrites). The query travels as one path segment behind a `q-`, so that no
+ * query (`.`, `..`) is a segment the router would resolve away.
+ */
+const SEGMENT_PREFIX = 'q-';
+
+/** The request a results page stands for, from its two path segments as Next hands them over (percent-encoded). */
+export function searchRequestFromSegments(query: string, page: string): SearchRequest {
+  let decoded = '';
+  try {
+    if (query.startsWith(SEGMENT_PREFIX)) decoded = decodeURIComponent(query.slice(SEGMENT_PREFIX.length));
+  } catch {
+    // Not a segment the rewrite wrote: treat as no query.
+  }
+  return parseSearchRequest({ q: decoded, page });
+}
