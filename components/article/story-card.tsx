@@ -1,11 +1,19 @@
 import Link from 'next/link';
 import type { ArticleCard } from '@/db/queries/articles';
+import { metaDescription } from '@/lib/seo/description';
 import { CorrectedMarker } from './corrections';
 import { KindLabel } from './kind-label';
 import { ResponsivePicture, SIZES } from './lead-image';
 import { StoryByline } from './story-byline';
 
 type HeadingLevel = 'h2' | 'h3';
+
+/**
+ * Teasers are cut to about what their line clamp shows (globals.css: three lines in a card,
+ * six for the top story): a list page carries every card twice, as HTML and as flight data,
+ * and whole summaries made the front page's HTML twice its size for text nobody could see.
+ */
+export const TEASER_LENGTH = { card: 160, lead: 320 } as const;
 
 /** How a card shows its story's lead image: wide on top, a square beside, or not at all. */
 export type CardPicture = 'wide' | 'thumb' | 'none';
@@ -50,7 +58,7 @@ export function StoryCard({
       <Heading className="story-card__headline">
         <Link href={`/articles/${story.slug}`}>{story.headline}</Link>
       </Heading>
-      {teaser ? <p className="story-card__teaser">{story.summary}</p> : null}
+      {teaser ? <p className="story-card__teaser">{metaDescription(story.summary, lead ? TEASER_LENGTH.lead : TEASER_LENGTH.card)}</p> : null}
       <StoryByline source={story.source} publishedAt={story.publishedAt} />
     </article>
   );
