@@ -51,6 +51,15 @@ export function searchResultRewrites() {
   ];
 }
 
+/**
+ * `CACHE_MEMORY_MB`, default 16: memory kept for each of Next's two in-process caches.
+ * @param {Readonly<Record<string, string | undefined>>} env
+ */
+export function cacheMemoryBytes(env) {
+  const mb = Number(env.CACHE_MEMORY_MB ?? 16);
+  return (Number.isFinite(mb) && mb >= 0 ? mb : 16) * 1024 * 1024;
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A self-contained server in .next/standalone: `npm start` and the Docker image run it
@@ -84,6 +93,7 @@ const nextConfig = {
     // Unmatched URLs get app/global-not-found.tsx, a document of its own, instead of a root
     // not-found boundary that every page carried in its flight data.
     globalNotFound: true,
+    inlineCss: true,
     // A logo may be 512 KB (lib/media/logo.ts). With Next's default 1 MB, a 2 MB photo never
     // reached the action, and Next answered the over-limit body with a 500; at 4 MB the
     // action sees it and answers with a field error. Bodies past 4 MB get a 413 from
@@ -103,6 +113,9 @@ const nextConfig = {
   async rewrites() {
     return { beforeFiles: [...pagedListRewrites(), ...searchResultRewrites()], afterFiles: [], fallback: [] };
   },
+  // The in-memory part of the route cache and of the 'use cache' entries, each (Next's
+  // default is 50 MB): past it, pages are read back from disk. Read at build time.
+  cacheMaxMemorySize: cacheMemoryBytes(process.env),
   // One host: Next's file-system route cache, fixed to read on-demand pages back from disk
   // (runtime/cache/file-route-cache-handler.mjs).
   cacheHandler: fileURLToPath(new URL('./runtime/cache/file-route-cache-handler.mjs', import.meta.url)),

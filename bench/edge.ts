@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
+import { VARIANT_LOAD } from './lead-images';
 import { type LoadResult, type LoadTarget, loadTest } from './load';
 import { spawnGroup, stopGroup } from './processes';
 import { measurePublishToLive, type PublishResult } from './publish-to-live';
@@ -79,6 +80,11 @@ export function edgeTargets(edge: EdgeResults | undefined): TargetCheck[] {
     checks.push({ name: `${name} p99`, target: '<= 20 ms', actual: result ? `${result.p99Ms} ms` : 'n/a', pass: result !== undefined && result.p99Ms <= 20 });
     const bad = result ? result.errors + result.non2xx + result.timeouts : NaN;
     checks.push({ name: `${name} errors`, target: '0', actual: String(bad), pass: bad === 0 });
+  }
+  const variant = edge.load.find((r) => r.name === `edge ${VARIANT_LOAD}`);
+  if (variant) {
+    const bad = variant.errors + variant.non2xx + variant.timeouts;
+    checks.push({ name: `edge ${VARIANT_LOAD} req/s`, target: '>= 1500', actual: String(variant.requestsPerSec), pass: variant.requestsPerSec >= 1500 && bad === 0 });
   }
   const publish = edge.publishToLive;
   checks.push({

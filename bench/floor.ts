@@ -8,10 +8,17 @@ const FIXTURE = path.resolve('bench/floor');
 // node_modules by walking up (Turbopack refuses a symlinked node_modules outside its root).
 const APP_DIR = path.resolve('.data/bench/floor-app');
 
-/** Builds the bare fixture app with the project's own Next and serves it on `port`. */
-export async function startFloorApp(port: number): Promise<RunningServer & { buildSeconds: number }> {
+/**
+ * Builds the bare fixture app with the project's own Next and serves it on `port`.
+ * `prepare` may add pages to the copy before it is built (bench/origin.ts).
+ */
+export async function startFloorApp(
+  port: number,
+  prepare?: (appDir: string) => Promise<void>,
+): Promise<RunningServer & { buildSeconds: number; appDir: string }> {
   fs.rmSync(APP_DIR, { recursive: true, force: true });
   fs.cpSync(FIXTURE, APP_DIR, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+  await prepare?.(APP_DIR);
   const nextBin = path.resolve('node_modules/next/dist/bin/next');
   // Next finds instrumentation.ts and proxy.ts at the workspace root (this project's) and
   // builds them into the floor app too: server-side only, so the floor's JavaScript is
@@ -32,5 +39,5 @@ export async function startFloorApp(port: number): Promise<RunningServer & { bui
     env,
     logFile: logPath('floor-server.log'),
   });
-  return { ...(await whenServing(child, `http://127.0.0.1:${port}`, '/')), buildSeconds };
+  return { ...(await whenServing(child, `http://127.0.0.1:${port}`, '/')), buildSeconds, appDir: APP_DIR };
 }

@@ -26,7 +26,7 @@ export interface LoadResult {
 /** Either a duration in seconds or an exact number of requests. */
 type Length = { seconds: number } | { amount: number };
 
-function run(baseUrl: string, nextPath: () => string, connections: number, length: Length): Promise<autocannon.Result> {
+export function run(baseUrl: string, nextPath: () => string, connections: number, length: Length): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -80,7 +80,7 @@ export async function loadTest(
   return { firstVisit, steady };
 }
 
-function summarise(name: string, distinctUrls: number, result: autocannon.Result): LoadResult {
+export function summarise(name: string, distinctUrls: number, result: autocannon.Result): LoadResult {
   return {
     name,
     distinctUrls,

@@ -10,7 +10,9 @@ import { launchBrowser, chromiumPath } from './browser';
 import { summariseProfiles } from './cpu-profile';
 import { type BenchDatabase, createBenchDatabase, seedBenchDatabase, type SeedFacts } from './database';
 import { startFloorApp } from './floor';
-import { benchLeadImages, type LeadImageFigures, leadImageChecks } from './lead-images';
+import { measurePairs, sharedChunk, type SizedPage, writeSizedPages } from './origin';
+import { REFERENCE_STORY_SLUG } from '../db/seed/demo-content';
+import { benchLeadImages, firstVariantPath, type LeadImageFigures, leadImageChecks, VARIANT_LOAD } from './lead-images';
 import { runLighthouse } from './lighthouse';
 import { type LoadTarget, loadTest } from './load';
 import { edgeEnv, runEdgePhases, startVarnish } from './edge';
@@ -147,6 +149,40 @@ async function main() {
       }
     }
 
+    const articlePath = `/articles/${facts.articleSlugs[0] ?? ''}`;
+    const readerPages: SizedPage[] = [
+      { name: 'home', path: '/' },
+      { name: 'article', path: articlePath },
+      { name: 'section', path: `/sections/${facts.sectionSlugs[0] ?? ''}` },
+      { name: 'source', path: `/sources/${facts.sourceSlugs[0] ?? ''}` },
+      { name: 'search', path: `/search?q=${encodeURIComponent(searchTerms(1)[0] ?? 'bridge')}` },
+    ];
+
+    // One bare Next app for the whole run: the JavaScript floor of the page weight, and the
+    // origin's comparisons, with one page per reader page carrying that page's text.
+    let floorApp: Awaited<ReturnType<typeof startFloorApp>> | undefined;
+    if (options.phases.has('load') || options.phases.has('weight')) {
+      await phase('floor app', async () => {
+        log('building the bare Next floor app, with pages carrying the reader pages\' text');
+        floorApp = await startFloorApp(options.port + 1, (appDir) => writeSizedPages(appDir, baseUrl, readerPages));
+        floor = floorApp;
+        if (results.build) results.build.floorBuildSeconds = floorApp.buildSeconds;
+      });
+    }
+    const activeFloor = floorApp;
+    if (options.phases.has('load') && activeFloor) {
+      await phase('origin', async () => {
+        log('origin: fixed cost and payload against the bare Next app');
+        const chunk = sharedChunk(path.resolve('.next/static'), path.join(activeFloor.appDir, '.next/static'));
+        const pairs = [
+          { name: 'robots.txt', ours: '/robots.txt', floor: '/robots.txt', target: 0.9 },
+          ...(chunk ? [{ name: 'static chunk', ours: chunk, floor: chunk, target: 0.9 }] : []),
+          ...readerPages.map((page) => ({ name: `${page.name} page`, ours: page.path, floor: `/sized/${page.name}`, target: 0.8 })),
+        ];
+        results.origin = await measurePairs(baseUrl, activeFloor.baseUrl, pairs, options, log);
+      });
+    }
+
     if (options.phases.has('publish') || options.phases.has('weight')) browser = await launchBrowser();
     const activeBrowser = browser;
     if (options.phases.has('publish') && activeBrowser) {
@@ -157,24 +193,12 @@ async function main() {
       });
     }
 
-    const articlePath = `/articles/${facts.articleSlugs[0] ?? ''}`;
-    if (options.phases.has('weight') && activeBrowser) {
+    if (options.phases.has('weight') && activeBrowser && activeFloor) {
       await phase('page weight', async () => {
-        log('page weight: building the bare Next floor app');
-        const floorApp = await startFloorApp(options.port + 1);
-        floor = floorApp;
-        if (results.build) results.build.floorBuildSeconds = floorApp.buildSeconds;
-        const floorWeight = await weighPage(activeBrowser, 'floor', `${floorApp.baseUrl}/`);
-        await floorApp.stop();
-        floor = undefined;
+        log('page weight');
+        const floorWeight = await weighPage(activeBrowser, 'floor', `${activeFloor.baseUrl}/`);
         const pages = [];
-        for (const [name, pagePath] of [
-          ['home', '/'],
-          ['article', articlePath],
-          ['section', `/sections/${facts.sectionSlugs[0] ?? ''}`],
-          ['source', `/sources/${facts.sourceSlugs[0] ?? ''}`],
-          ['search', `/search?q=${encodeURIComponent(searchTerms(1)[0] ?? 'bridge')}`],
-        ] as const) {
+        for (const { name, path: pagePath } of readerPages) {
           const weight = await weighPage(activeBrowser, name, `${baseUrl}${pagePath}`);
           weight.jsPercentOfFloor = Math.round((weight.jsGzipBytes / floorWeight.jsGzipBytes) * 1000) / 10;
           pages.push(weight);
@@ -184,6 +208,8 @@ async function main() {
     }
     await browser?.close();
     browser = undefined;
+    await floor?.stop();
+    floor = undefined;
 
     if (options.phases.has('lighthouse')) {
       for (const [name, pagePath] of [
@@ -204,6 +230,9 @@ async function main() {
         const edgeBrowser = options.phases.has('publish') ? await launchBrowser() : undefined;
         try {
           const targets = loadTargets(facts).filter((target) => target.name === 'home' || target.name === 'article');
+          // A picture variant too: immutable, so the edge is where it is meant to be served from.
+          const variantPath = firstVariantPath(await (await fetch(`${baseUrl}/articles/${REFERENCE_STORY_SLUG}`)).text());
+          if (variantPath) targets.push({ name: VARIANT_LOAD, paths: [variantPath] });
           results.edge = await runEdgePhases(activeEdge, baseUrl, targets, options, edgeBrowser, log);
         } finally {
           await edgeBrowser?.close();

@@ -23,6 +23,13 @@ test('the home page leads with a top story, more stories and Latest News', async
   await expect(page.getByRole('region', { name: 'Top story' }).getByRole('heading')).toHaveCount(2);
   expect(await page.getByRole('region', { name: 'More stories' }).getByRole('article').count()).toBeGreaterThan(5);
   expect(await page.getByRole('region', { name: 'Latest News' }).getByRole('listitem').count()).toBeGreaterThan(5);
+  // Latest News carries on where the cards stop: no story is listed twice.
+  const hrefs = (name: string) =>
+    page.getByRole('region', { name }).getByRole('heading').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const cards = [...(await hrefs('Top story')), ...(await hrefs('More stories'))];
+  const latest = await page.getByRole('region', { name: 'Latest News' }).getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(cards).toHaveLength(7);
+  expect(latest.filter((href) => cards.includes(href))).toEqual([]);
 });
 
 test('the source profile shows logo, description and only its own stories', async ({ page }) => {

@@ -8,6 +8,7 @@ import { homeJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import { paths } from '@/lib/seo/paths';
 import { env } from '@/lib/env';
+import { HOME_MORE_CARDS } from '@/lib/paging/page-sizes';
 import { siteInfo } from '@/lib/seo/site';
 
 export function generateMetadata(): Metadata {
@@ -26,7 +27,9 @@ export function generateMetadata(): Metadata {
 export default async function HomePage() {
   const found = await getStoryList({ kind: 'latest' }, null);
   const page = found?.page ?? { stories: [], older: null, newer: null };
-  const [lead, ...more] = page.stories;
+  const [lead, ...rest] = page.stories;
+  const more = rest.slice(0, HOME_MORE_CARDS);
+  const latest = rest.slice(HOME_MORE_CARDS);
   const site = siteInfo();
   return (
     <div className="home">
@@ -57,9 +60,11 @@ export default async function HomePage() {
         ) : null}
         <ListPagination listPath={paths.home} page={page} />
       </div>
-      <div className="home__rail">
-        <LatestNews stories={page.stories.slice(0, 10)} timeZone={env().SITE_TIME_ZONE} />
-      </div>
+      {latest.length > 0 ? (
+        <div className="home__rail">
+          <LatestNews stories={latest} timeZone={env().SITE_TIME_ZONE} />
+        </div>
+      ) : null}
     </div>
   );
 }

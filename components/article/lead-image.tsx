@@ -1,3 +1,4 @@
+import { preload } from 'react-dom';
 import type { ImageRef } from '@/lib/media/image-ref';
 import { captionOf, type PageAspect, pictureMarkup } from '@/lib/media/picture';
 
@@ -37,6 +38,12 @@ export function ResponsivePicture({
 }) {
   const markup = pictureMarkup(image, aspect);
   if (!markup) return null;
+  if (priority) {
+    // Asked for from the <head>, before the stylesheet and the body are parsed: the LCP
+    // image in its best format (a browser that can't decode the type skips the hint).
+    const best = markup.sources[0] ?? { srcSet: markup.img.srcSet, type: undefined };
+    preload(markup.img.src, { as: 'image', imageSrcSet: best.srcSet, imageSizes: sizes, type: best.type, fetchPriority: 'high' });
+  }
   return (
     <picture className={className}>
       {markup.sources.map((source) => (

@@ -20,8 +20,6 @@ export function Dateline({
 }) {
   return (
     <span className="dateline" data-testid="dateline">
-      {/* The exact time is right beside it, so no fallback: no-JS readers see it once. */}
-      <ZonedTimestamp date={published} timeZone={timeZone} withoutFallback />
       <time className="dateline__exact" dateTime={published.toISOString()}>
         {exactTime(published, timeZone)}
       </time>
@@ -39,6 +37,10 @@ export function Dateline({
           )}
         </span>
       ) : null}
+      {/* Last, so appearing after hydration moves nothing (it came first once, and pushed the
+          exact time aside: the page's only layout shift). The exact time is right before it,
+          so no fallback: no-JS readers see the time once. */}
+      <ZonedTimestamp date={published} timeZone={timeZone} withoutFallback />
     </span>
   );
 }

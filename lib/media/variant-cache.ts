@@ -6,7 +6,8 @@
  * from here until it falls out — as it would be from every browser and CDN that kept it.
  */
 
-export const VARIANT_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+// A CDN or the browser keeps the rest (a year, immutable); this spares the database the day's popular few.
+export const VARIANT_CACHE_MAX_BYTES = 16 * 1024 * 1024;
 /** Larger objects aren't kept: one would push out hundreds of thumbnails. */
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 

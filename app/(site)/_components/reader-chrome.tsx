@@ -36,6 +36,5 @@ export function ReaderChrome({ children }: { children: ReactNode }) {
 }
 
 export async function ReaderNotFound() {
-  const [sections, latest] = await Promise.all([getSections(), getLatest(5)]);
-  return <NotFoundView sections={sections} latest={latest} />;
+  return <NotFoundView latest={await getLatest(5)} />;
 }
