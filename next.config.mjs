@@ -93,7 +93,6 @@ const nextConfig = {
     // Unmatched URLs get app/global-not-found.tsx, a document of its own, instead of a root
     // not-found boundary that every page carried in its flight data.
     globalNotFound: true,
-    inlineCss: true,
     // A logo may be 512 KB (lib/media/logo.ts). With Next's default 1 MB, a 2 MB photo never
     // reached the action, and Next answered the over-limit body with a 500; at 4 MB the
     // action sees it and answers with a field error. Bodies past 4 MB get a 413 from

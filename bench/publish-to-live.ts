@@ -75,6 +75,10 @@ async function writeAndPublish(page: Page, baseUrl: string, actionId: string, he
   }
   await page.getByLabel('Section', { exact: true }).selectOption({ index: 1 + (index % 7) });
   await page.getByLabel('Source', { exact: true }).selectOption({ index: 1 + (index % 8) });
+  // Publishing needs a label and a byline (lib/newsroom/publish-checklist.ts).
+  await page.getByLabel('Label (type of work)', { exact: true }).selectOption('news');
+  await page.getByLabel('Person to add to the bylines').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Add byline' }).click();
   const slug = await page.getByLabel('Address (slug)').inputValue();
 
   const published = page.waitForResponse(
