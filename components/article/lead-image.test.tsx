@@ -9,7 +9,7 @@ describe('LeadImageFigure', () => {
   const html = renderToStaticMarkup(<LeadImageFigure image={image} caption="Smoke over the docks" />);
 
   it('is a figure with the picture, the story’s caption and the credit', () => {
-    expect(html).toMatch(/^<figure class="lead-image"/);
+    expect(html).toMatch(/^(<link [^>]*>)?<figure class="lead-image"/);
     expect(html).toContain('<figcaption class="lead-image__caption"><span>Smoke over the docks</span>');
     expect(html).toContain('Jane Doe / Newsdesk');
     expect(html).toContain(`alt="${image.alt}"`);
@@ -18,6 +18,12 @@ describe('LeadImageFigure', () => {
   it('is fetched first and at once: it is the page’s largest content', () => {
     expect(html).toContain('fetchPriority="high"');
     expect(html).not.toContain('loading="lazy"');
+    // Asked for from the <head> in its best format, with the sizes the picture is drawn at.
+    const preload = /<link rel="preload" as="image"[^>]*>/.exec(html)?.[0] ?? '';
+    expect(preload).toContain('type="image/avif"');
+    expect(preload).toContain(`imageSrcSet="/media/${image.id}/16x9-480.avif 480w`);
+    expect(preload).toContain(`imageSizes="${SIZES.article}"`);
+    expect(preload).toContain('fetchPriority="high"');
   });
 
   it('reserves its 16:9 box and offers AVIF and WebP at every width', () => {
@@ -38,6 +44,7 @@ describe('ResponsivePicture below the fold', () => {
     const html = renderToStaticMarkup(<ResponsivePicture image={image} aspect="1:1" sizes={SIZES.thumb} />);
     expect(html).toContain('loading="lazy"');
     expect(html).not.toContain('fetchPriority');
+    expect(html).not.toContain('rel="preload"');
     expect(html).toContain('width="1600" height="1600"');
   });
 
