@@ -56,6 +56,24 @@ export async function runEdgePhases(
   log: (line: string) => void,
 ): Promise<EdgeResults> {
   const results: EdgeResults = { kind: 'varnish', url: edge.baseUrl, load: [] };
+  try {
+    await measureThroughEdge(edge, originUrl, targets, options, browser, log, results);
+  } finally {
+    // Also when a phase fails: a Varnish left running holds the port for the next run.
+    await stopGroup(edge.child);
+  }
+  return results;
+}
+
+async function measureThroughEdge(
+  edge: RunningServer,
+  originUrl: string,
+  targets: LoadTarget[],
+  options: { connections: number; duration: number; warmup: number; publishes: number },
+  browser: Browser | undefined,
+  log: (line: string) => void,
+  results: EdgeResults,
+): Promise<void> {
   for (const target of targets) {
     // At least 5 s of warm-up: Varnish fills its cache and grows its thread pools.
     const { steady } = await loadTest(edge.baseUrl, { ...target, name: `edge ${target.name}` }, { ...options, warmup: Math.max(options.warmup, 5) });
@@ -67,8 +85,6 @@ export async function runEdgePhases(
     results.publishToLive = await measurePublishToLive(browser, originUrl, options.publishes, edge.baseUrl);
     log(`  both live at the edge: median ${results.publishToLive.both.medianMs} ms, p95 ${results.publishToLive.both.p95Ms} ms`);
   }
-  await stopGroup(edge.child);
-  return results;
 }
 
 export function edgeTargets(edge: EdgeResults | undefined): TargetCheck[] {
