@@ -14,6 +14,10 @@ test('search from the header finds the reference story by a word from its third 
   await expect(result).toBeVisible();
   // The matching word is marked in the passage shown under the headline.
   await expect(page.locator('.search-hit__snippet mark').first()).toHaveText(/^treat/i);
+  // The story's lead image, as a square thumbnail (decorative: the headline carries the link).
+  const hit = page.getByRole('main').getByRole('article').filter({ has: page.getByRole('link', { name: referenceStory.headline }) });
+  await expect(hit.locator('picture img')).toHaveAttribute('srcset', /\/media\/i\/[0-9a-f]{32}\.\w+ 480w/);
+  await expect(hit.locator('picture img')).toHaveAttribute('alt', '');
   await result.click();
   await expect(page).toHaveURL(new RegExp(`${referencePath}$`));
 });

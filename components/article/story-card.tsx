@@ -18,6 +18,30 @@ export const TEASER_LENGTH = { card: 160, lead: 320 } as const;
 /** How a card shows its story's lead image: wide on top, a square beside, or not at all. */
 export type CardPicture = 'wide' | 'thumb' | 'none';
 
+/** A card's picture: the headline link carries the story, this repeats it for pointer users only. */
+export function CardImageLink({
+  slug,
+  image,
+  picture,
+  lead = false,
+}: {
+  slug: string;
+  image: NonNullable<ArticleCard['image']>;
+  picture: Exclude<CardPicture, 'none'>;
+  lead?: boolean;
+}) {
+  return (
+    <Link href={`/articles/${slug}`} className="story-card__image" tabIndex={-1} aria-hidden="true">
+      <ResponsivePicture
+        image={{ ...image, alt: '' }}
+        aspect={picture === 'thumb' ? '1:1' : '16:9'}
+        sizes={lead ? SIZES.lead : picture === 'thumb' ? SIZES.thumb : SIZES.card}
+        priority={lead}
+      />
+    </Link>
+  );
+}
+
 /** A story in a list: headline link, optional teaser, source and time, and its picture. */
 export function StoryCard({
   story,
@@ -39,17 +63,7 @@ export function StoryCard({
     .join(' ');
   return (
     <article className={classes}>
-      {image ? (
-        // The headline link carries the story; the picture repeats it for pointer users only.
-        <Link href={`/articles/${story.slug}`} className="story-card__image" tabIndex={-1} aria-hidden="true">
-          <ResponsivePicture
-            image={{ ...image, alt: '' }}
-            aspect={picture === 'thumb' ? '1:1' : '16:9'}
-            sizes={lead ? SIZES.lead : picture === 'thumb' ? SIZES.thumb : SIZES.card}
-            priority={lead}
-          />
-        </Link>
-      ) : null}
+      {image && picture !== 'none' ? <CardImageLink slug={story.slug} image={image} picture={picture} lead={lead} /> : null}
       <p className="story-card__meta">
         {story.section ? <span className="story-card__section">{story.section.name}</span> : null}
         {story.kind !== 'news' ? <KindLabel kind={story.kind} /> : null}

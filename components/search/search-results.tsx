@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SearchResults as Results } from '@/db/queries/search';
 import { KindLabel } from '@/components/article/kind-label';
+import { CardImageLink } from '@/components/article/story-card';
 import { StoryByline } from '@/components/article/story-byline';
 import { Highlighted } from '@/lib/search/highlighted';
 import { paths } from '@/lib/seo/paths';
@@ -70,7 +71,8 @@ export function SearchResults({ results }: { results: Results | null }) {
       <ol className="search-results__list">
         {results.hits.map(({ story, markedHeadline, markedSnippet }) => (
           <li key={story.id}>
-            <article className="story-card search-hit">
+            <article className={story.image ? 'story-card story-card--thumb search-hit' : 'story-card search-hit'}>
+              {story.image ? <CardImageLink slug={story.slug} image={story.image} picture="thumb" /> : null}
               <p className="story-card__meta">
                 {story.section ? <span>{story.section.name}</span> : null}
                 {story.kind !== 'news' ? <KindLabel kind={story.kind} /> : null}
