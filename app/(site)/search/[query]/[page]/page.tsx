@@ -5,8 +5,9 @@ import { BUILD_PLACEHOLDER_SLUG } from '@/lib/slug';
 
 /*
  * One query's results, rendered on its first request and then served from the route cache
- * like an article: `/search?q=…&page=…` is rewritten here by next.config.mjs (searchResultRewrites). The page
- * carries the tag of the results it shows (searchStories), so a publish refreshes it.
+ * like an article: next.config.mjs (searchResultRewrites) rewrites `/search?q=…&page=…`
+ * here. The page carries the tag of the results it shows (searchStories), so a publish
+ * refreshes it.
  */
 
 // One query is rendered at build so the route's static parts are checked; every other query
