@@ -57,34 +57,22 @@ export async function runEdgePhases(
 ): Promise<EdgeResults> {
   const results: EdgeResults = { kind: 'varnish', url: edge.baseUrl, load: [] };
   try {
-    await measureThroughEdge(edge, originUrl, targets, options, browser, log, results);
+    for (const target of targets) {
+      // At least 5 s of warm-up: Varnish fills its cache and grows its thread pools.
+      const { steady } = await loadTest(edge.baseUrl, { ...target, name: `edge ${target.name}` }, { ...options, warmup: Math.max(options.warmup, 5) });
+      results.load.push(steady);
+      log(`  ${steady.name}: ${steady.requestsPerSec} req/s, p50 ${steady.p50Ms} ms, p99 ${steady.p99Ms} ms, non-2xx ${steady.non2xx}, errors ${steady.errors}`);
+    }
+    if (browser) {
+      log(`edge publish-to-live: ${options.publishes} publishes, read through Varnish`);
+      results.publishToLive = await measurePublishToLive(browser, originUrl, options.publishes, edge.baseUrl);
+      log(`  both live at the edge: median ${results.publishToLive.both.medianMs} ms, p95 ${results.publishToLive.both.p95Ms} ms`);
+    }
   } finally {
     // Also when a phase fails: a Varnish left running holds the port for the next run.
     await stopGroup(edge.child);
   }
   return results;
-}
-
-async function measureThroughEdge(
-  edge: RunningServer,
-  originUrl: string,
-  targets: LoadTarget[],
-  options: { connections: number; duration: number; warmup: number; publishes: number },
-  browser: Browser | undefined,
-  log: (line: string) => void,
-  results: EdgeResults,
-): Promise<void> {
-  for (const target of targets) {
-    // At least 5 s of warm-up: Varnish fills its cache and grows its thread pools.
-    const { steady } = await loadTest(edge.baseUrl, { ...target, name: `edge ${target.name}` }, { ...options, warmup: Math.max(options.warmup, 5) });
-    results.load.push(steady);
-    log(`  ${steady.name}: ${steady.requestsPerSec} req/s, p50 ${steady.p50Ms} ms, p99 ${steady.p99Ms} ms, non-2xx ${steady.non2xx}, errors ${steady.errors}`);
-  }
-  if (browser) {
-    log(`edge publish-to-live: ${options.publishes} publishes, read through Varnish`);
-    results.publishToLive = await measurePublishToLive(browser, originUrl, options.publishes, edge.baseUrl);
-    log(`  both live at the edge: median ${results.publishToLive.both.medianMs} ms, p95 ${results.publishToLive.both.p95Ms} ms`);
-  }
 }
 
 export function edgeTargets(edge: EdgeResults | undefined): TargetCheck[] {

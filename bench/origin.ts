@@ -110,7 +110,7 @@ export function sharedChunk(oursStaticDir: string, floorStaticDir: string): stri
   return shared[0] ? `/_next/static/chunks/${shared[0].name}` : null;
 }
 
-async function reqPerSec(baseUrl: string, urlPath: string, connections: number, seconds: number) {
+async function measureOne(baseUrl: string, urlPath: string, connections: number, seconds: number) {
   const result = summarise(urlPath, 1, await run(baseUrl, () => urlPath, connections, { seconds }));
   if (result.errors + result.non2xx + result.timeouts > 0) throw new Error(`${baseUrl}${urlPath}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result;
@@ -136,16 +136,13 @@ export async function measurePairs(
     }
     const ours: number[] = [];
     const floor: number[] = [];
-    let oursBytes = 0;
-    let floorBytes = 0;
     for (let round = 0; round < 2; round++) {
-      const a = await reqPerSec(oursUrl, pair.ours, connections, seconds);
-      const b = await reqPerSec(floorUrl, pair.floor, connections, seconds);
-      ours.push(a.requestsPerSec);
-      floor.push(b.requestsPerSec);
-      oursBytes = (await (await fetch(`${oursUrl}${pair.ours}`)).arrayBuffer()).byteLength;
-      floorBytes = (await (await fetch(`${floorUrl}${pair.floor}`)).arrayBuffer()).byteLength;
+      ours.push((await measureOne(oursUrl, pair.ours, connections, seconds)).requestsPerSec);
+      floor.push((await measureOne(floorUrl, pair.floor, connections, seconds)).requestsPerSec);
     }
+    const rawBytes = async (url: string) => (await (await fetch(url)).arrayBuffer()).byteLength;
+    const oursBytes = await rawBytes(`${oursUrl}${pair.ours}`);
+    const floorBytes = await rawBytes(`${floorUrl}${pair.floor}`);
     const mean = (values: number[]) => Math.round(values.reduce((sum, value) => sum + value, 0) / values.length);
     const result = {
       ...pair,

@@ -65,7 +65,7 @@ async function main() {
   let database: BenchDatabase | undefined;
   let server: RunningServer | undefined;
   let edge: RunningServer | undefined;
-  let floor: RunningServer | undefined;
+  let floor: Awaited<ReturnType<typeof startFloorApp>> | undefined;
   let browser: Browser | undefined;
   let sampler: RssSampler | undefined;
   const profileDir = path.resolve('bench/profiles');
@@ -160,16 +160,15 @@ async function main() {
 
     // One bare Next app for the whole run: the JavaScript floor of the page weight, and the
     // origin's comparisons, with one page per reader page carrying that page's text.
-    let floorApp: Awaited<ReturnType<typeof startFloorApp>> | undefined;
     if (options.phases.has('load') || options.phases.has('weight')) {
       await phase('floor app', async () => {
         log('building the bare Next floor app, with pages carrying the reader pages\' text');
-        floorApp = await startFloorApp(options.port + 1, (appDir) => writeSizedPages(appDir, baseUrl, readerPages));
-        floor = floorApp;
-        if (results.build) results.build.floorBuildSeconds = floorApp.buildSeconds;
+        const started = await startFloorApp(options.port + 1, (appDir) => writeSizedPages(appDir, baseUrl, readerPages));
+        floor = started;
+        if (results.build) results.build.floorBuildSeconds = started.buildSeconds;
       });
     }
-    const activeFloor = floorApp;
+    const activeFloor = floor;
     if (options.phases.has('load') && activeFloor) {
       await phase('origin', async () => {
         log('origin: fixed cost and payload against the bare Next app');

@@ -57,7 +57,7 @@ export function StoryCard({
   lead?: boolean;
   picture?: CardPicture;
 }) {
-  const image = picture === 'none' ? null : (story.image ?? null);
+  const image = story.image ?? null;
   const classes = ['story-card', lead ? 'story-card--lead' : '', image && picture === 'thumb' ? 'story-card--thumb' : '']
     .filter(Boolean)
     .join(' ');
