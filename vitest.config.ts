@@ -3,9 +3,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * Where tests live: beside the code they test (runtime/ holds the cache handlers' tests, app/_server
- * the cached reads'; the project root, eslint.config.test.ts).
+ * the cached reads'; bench/ its load client's; the project root, eslint.config.test.ts).
  */
-const testRoots = ['lib', 'db', 'components', 'runtime', 'app'];
+const testRoots = ['lib', 'db', 'components', 'runtime', 'app', 'bench'];
 const tests = (suffix: string) => [
   `*${suffix}.{ts,tsx}`,
   ...testRoots.map((root) => `${root}/**/*${suffix}.{ts,tsx}`),

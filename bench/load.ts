@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { runWrk, wrkAvailable } from './wrk';
 
 export interface LoadTarget {
   name: string;
@@ -17,6 +18,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** The load client that took the figures (bench/wrk.ts). */
+  client: RawLoad['client'];
   /** Connections used (the first-visit pass uses a few, the steady run the --connections). */
   connections: number;
   /** Mean response body bytes, as a check that real pages (not error pages) were served. */
@@ -26,7 +29,69 @@ export interface LoadResult {
 /** Either a duration in seconds or an exact number of requests. */
 type Length = { seconds: number } | { amount: number };
 
-export function run(baseUrl: string, nextPath: () => string, connections: number, length: Length): Promise<autocannon.Result> {
+/** One run's figures, whichever client took them. */
+export interface RawLoad {
+  client: 'wrk' | 'autocannon';
+  connections: number;
+  requests: number;
+  requestsPerSec: number;
+  bytes: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+// Browsers ask for compressed pages; the server's compression is part of its cost.
+const HEADERS = { 'accept-encoding': 'gzip, br', accept: 'text/html,application/xhtml+xml,*/*' };
+
+/** Which client timed runs use: wrk when installed (bench/wrk.ts), else autocannon. */
+export function loadClient(): RawLoad['client'] {
+  return wrkAvailable() ? 'wrk' : 'autocannon';
+}
+
+/**
+ * Requests `paths` in turn for a duration (wrk when installed) or an exact number of times
+ * (always autocannon: wrk has no request count).
+ */
+export async function run(baseUrl: string, paths: readonly string[], connections: number, length: Length): Promise<RawLoad> {
+  if ('seconds' in length && wrkAvailable()) {
+    const wrk = await runWrk(baseUrl, paths, connections, length.seconds, HEADERS);
+    return {
+      client: 'wrk',
+      connections,
+      requests: wrk.requests,
+      requestsPerSec: Math.round(wrk.requests / Math.max(0.001, wrk.durationSec)),
+      bytes: wrk.bytes,
+      p50Ms: wrk.p50Ms,
+      p99Ms: wrk.p99Ms,
+      maxMs: wrk.maxMs,
+      non2xx: wrk.badStatus,
+      errors: wrk.socketErrors,
+      timeouts: wrk.timeouts,
+    };
+  }
+  const result = await runAutocannon(baseUrl, paths, connections, length);
+  return {
+    client: 'autocannon',
+    connections: result.connections,
+    requests: result.requests.total,
+    // A counted run is short and ends mid-second: total over elapsed time, not the per-second mean.
+    requestsPerSec: Math.round('amount' in length ? result.requests.total / Math.max(0.001, result.duration) : result.requests.average),
+    bytes: result.throughput.total,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    maxMs: result.latency.max,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+function runAutocannon(baseUrl: string, paths: readonly string[], connections: number, length: Length): Promise<autocannon.Result> {
+  let next = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -37,11 +102,10 @@ export function run(baseUrl: string, nextPath: () => string, connections: number
         requests: [
           {
             method: 'GET',
-            setupRequest: (request) => ({ ...request, path: nextPath() }),
+            setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }),
           },
         ],
-        // Browsers ask for compressed pages; the server's compression is part of its cost.
-        headers: { 'accept-encoding': 'gzip, br', accept: 'text/html,application/xhtml+xml,*/*' },
+        headers: HEADERS,
         timeout: 10,
       },
       (error, result) => (error ? reject(error) : resolve(result)),
@@ -68,32 +132,30 @@ export async function loadTest(
   target: LoadTarget,
   { connections, duration, warmup }: { connections: number; duration: number; warmup: number },
 ): Promise<{ firstVisit?: LoadResult; steady: LoadResult }> {
-  let next = 0;
-  const nextPath = () => target.paths[next++ % target.paths.length] ?? '/';
   let firstVisit: LoadResult | undefined;
   if (target.paths.length > 1) {
-    const result = await run(baseUrl, nextPath, FIRST_VISIT_CONNECTIONS, { amount: target.paths.length });
+    const result = await run(baseUrl, target.paths, FIRST_VISIT_CONNECTIONS, { amount: target.paths.length });
     firstVisit = summarise(`${target.name} (first visit)`, target.paths.length, result);
   }
-  if (warmup > 0) await run(baseUrl, nextPath, connections, { seconds: warmup });
-  const steady = summarise(target.name, target.paths.length, await run(baseUrl, nextPath, connections, { seconds: duration }));
+  if (warmup > 0) await run(baseUrl, target.paths, connections, { seconds: warmup });
+  const steady = summarise(target.name, target.paths.length, await run(baseUrl, target.paths, connections, { seconds: duration }));
   return { firstVisit, steady };
 }
 
-export function summarise(name: string, distinctUrls: number, result: autocannon.Result): LoadResult {
+export function summarise(name: string, distinctUrls: number, raw: RawLoad): LoadResult {
   return {
     name,
     distinctUrls,
-    connections: result.connections,
-    // A first-visit pass is short and ends mid-second: total over elapsed time, not the per-second mean.
-    requestsPerSec: Math.round(name.endsWith('(first visit)') ? result.requests.total / Math.max(0.001, result.duration) : result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    maxMs: result.latency.max,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    meanBytes: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
+    client: raw.client,
+    connections: raw.connections,
+    requestsPerSec: raw.requestsPerSec,
+    p50Ms: raw.p50Ms,
+    p99Ms: raw.p99Ms,
+    maxMs: raw.maxMs,
+    requests: raw.requests,
+    non2xx: raw.non2xx,
+    errors: raw.errors,
+    timeouts: raw.timeouts,
+    meanBytes: raw.requests > 0 ? Math.round(raw.bytes / raw.requests) : 0,
   };
 }

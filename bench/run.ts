@@ -10,7 +10,7 @@ import { launchBrowser, chromiumPath } from './browser';
 import { summariseProfiles } from './cpu-profile';
 import { type BenchDatabase, createBenchDatabase, seedBenchDatabase, type SeedFacts } from './database';
 import { startFloorApp } from './floor';
-import { measurePairs, sharedChunk, type SizedPage, writeSizedPages } from './origin';
+import { measurePairs, renderFloorOnce, sharedChunk, type SizedPage, writeSizedPages } from './origin';
 import { REFERENCE_STORY_SLUG } from '../db/seed/demo-content';
 import { benchLeadImages, firstVariantPath, type LeadImageFigures, leadImageChecks, VARIANT_LOAD } from './lead-images';
 import { runLighthouse } from './lighthouse';
@@ -178,7 +178,11 @@ async function main() {
           ...(chunk ? [{ name: 'static chunk', ours: chunk, floor: chunk, target: 0.9 }] : []),
           ...readerPages.map((page) => ({ name: `${page.name} page`, ours: page.path, floor: `/sized/${page.name}`, target: 0.8 })),
         ];
-        results.origin = await measurePairs(baseUrl, activeFloor.baseUrl, pairs, options, log);
+        const [robots] = pairs;
+        const before = robots ? await measurePairs(baseUrl, activeFloor.baseUrl, [{ ...robots, name: 'robots.txt, floor unrendered' }], options, log) : undefined;
+        await renderFloorOnce(activeFloor.baseUrl);
+        log('  the floor rendered a page at request time (bench/origin.ts: FLOOR_RENDERED_PATH)');
+        results.origin = { ...(await measurePairs(baseUrl, activeFloor.baseUrl, pairs, options, log)), beforeFloorRendered: before?.pairs[0] };
       });
     }
 
