@@ -63,4 +63,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
 # node runs as PID 1, so SIGTERM reaches the server itself: it finishes in-flight requests
 # (publishing runs among them) and exits.
 STOPSIGNAL SIGTERM
-CMD ["node", "--max-old-space-size=320", "server.js"]
+CMD ["node", "--max-old-space-size=320", "runtime/server/serve.mjs"]

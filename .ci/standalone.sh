@@ -2,7 +2,7 @@
 # The Docker image can't be built here (no engine), so this builds and runs the standalone
 # server exactly as the Dockerfile's stages do: migrate as its own step, build against the
 # database, copy the three folders the runner stage copies into an empty directory, and
-# start `node server.js` there with only the runner's environment. Then it checks the
+# start `node runtime/server/serve.mjs` there with only the runner's environment. Then it checks the
 # health check, real pages, a bad configuration and graceful shutdown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +45,7 @@ runner_env=(env -i PATH="$PATH" NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PO
 
 echo "-- a bad configuration stops the server with one message"
 set +e
-bad_output="$(cd "$runner" && "${runner_env[@]}" DATABASE_URL="$DATABASE_URL" REDIS_URL=localhost:6379 timeout 60 node server.js 2>&1)"
+bad_output="$(cd "$runner" && "${runner_env[@]}" DATABASE_URL="$DATABASE_URL" REDIS_URL=localhost:6379 timeout 60 node runtime/server/serve.mjs 2>&1)"
 bad_status=$?
 set -e
 echo "$bad_output" | grep -A3 "Newsdesk cannot start"
@@ -53,9 +53,9 @@ echo "$bad_output" | grep -A3 "Newsdesk cannot start"
 echo "$bad_output" | grep -q "AUTH_SECRET: is required in production" || { echo "AUTH_SECRET not named"; exit 1; }
 echo "$bad_output" | grep -q "REDIS_URL: must be a redis://" || { echo "REDIS_URL not named"; exit 1; }
 
-echo "-- start: node server.js"
+echo "-- start: node runtime/server/serve.mjs (the Dockerfile CMD)"
 (cd "$runner" && exec "${runner_env[@]}" DATABASE_URL="$DATABASE_URL" AUTH_SECRET="standalone-only-secret-standalone-only-secret" \
-  node server.js >/tmp/newsdesk-standalone.log 2>&1) &
+  node runtime/server/serve.mjs >/tmp/newsdesk-standalone.log 2>&1) &
 server_pid=$!
 for _ in $(seq 1 60); do healthcheck && break; sleep 0.5; done
 healthcheck || { echo "health check failed"; cat /tmp/newsdesk-standalone.log; exit 1; }

@@ -1,14 +1,16 @@
 import type { Instrumentation } from 'next';
 import { env, EnvError } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
+import { offerCachedVariants } from '@/lib/media/variant-answer';
 import { requestIdFrom } from '@/lib/log/request-id';
 import { startPublishTimer } from './publish-timer';
 import { installShutdownHandlers } from './shutdown';
 
 /**
  * Checks the configuration first: a bad setting stops the process here, with one message
- * naming every problem, rather than a half-working site. Then graceful shutdown and, on
- * Node hosts, the scheduled-publishing timer (Vercel runs the cron in vercel.json instead).
+ * naming every problem, rather than a half-working site. Then, on Node hosts, cached picture
+ * variants for the listener in front of Next (runtime/server/cached-variants.mjs), graceful
+ * shutdown and the scheduled-publishing timer (Vercel runs the cron in vercel.json instead).
  */
 export async function startNodeServer() {
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
@@ -21,6 +23,8 @@ export async function startNodeServer() {
     process.exit(1);
   }
   if (process.env.VERCEL) return;
+  // SITE_URL as next.config.mjs reads it for the same security headers (HSTS on https).
+  offerCachedVariants(process.env.SITE_URL);
   installShutdownHandlers();
   if (env().PUBLISH_TIMER) startPublishTimer();
 }

@@ -91,14 +91,16 @@ export function baseSecurityHeaders(siteUrl) {
 
 /**
  * next.config `headers()`: the base headers everywhere, the public CSP everywhere except the
- * newsroom, whose nonce policy proxy.ts sets per request (two CSP headers would both apply).
+ * newsroom, whose nonce policy proxy.ts sets per request (two CSP headers would both apply),
+ * and the media files under /media/, which send their own `sandbox` policy (a rule here
+ * would replace it).
  * @param {string | undefined} siteUrl
  */
 export function securityHeaderRules(siteUrl) {
   return [
     { source: '/:path*', headers: baseSecurityHeaders(siteUrl) },
     {
-      source: '/((?!admin(?:/|$)|signin(?:/|$)).*)',
+      source: '/((?!admin(?:/|$)|signin(?:/|$)|media/).*)',
       headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy(siteUrl) }],
     },
   ];

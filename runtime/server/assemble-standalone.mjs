@@ -1,6 +1,7 @@
 // Runs after `next build`: Next leaves the browser assets (.next/static) and public/ out
 // of .next/standalone because a CDN usually serves them; a plain Node host serves them
-// from the standalone server, so they are copied in, as the Dockerfile does.
+// from the standalone server, so they are copied in, as the Dockerfile does. And the entry
+// point that runs Next's server.js behind the cached-variant listener (serve.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -18,4 +19,10 @@ for (const [from, to] of [
 ]) {
   fs.rmSync(to, { recursive: true, force: true });
   if (fs.existsSync(from)) fs.cpSync(from, to, { recursive: true });
+}
+
+const entryDir = path.join(standalone, 'runtime', 'server');
+fs.mkdirSync(entryDir, { recursive: true });
+for (const file of ['serve.mjs', 'cached-variants.mjs']) {
+  fs.copyFileSync(path.join(root, 'runtime', 'server', file), path.join(entryDir, file));
 }

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import nextEnv from '@next/env';
 
 const root = process.cwd();
-const server = path.join(root, '.next', 'standalone', 'server.js');
+const server = path.join(root, '.next', 'standalone', 'runtime', 'server', 'serve.mjs');
 if (!fs.existsSync(server)) {
   console.error('No production build found: run `npm run build` first.');
   process.exit(1);

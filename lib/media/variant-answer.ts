@@ -1,0 +1,46 @@
+import { baseSecurityHeaders } from '@/lib/http/security-headers.mjs';
+import { CACHED_VARIANT_ANSWER, type VariantAnswer, type VariantLookup } from '@/runtime/server/cached-variants.mjs';
+import { variantCache } from './variant-cache';
+import { parseVariantFile, type VariantFile } from './variant-file';
+
+/*
+ * A picture variant's answer, one definition for both ways it is served: the route
+ * (app/media/i/[file]) and, once the route has cached the bytes, the listener in front of
+ * Next (runtime/server/cached-variants.mjs), which Next's header rules never see — so the
+ * security headers every response carries are part of the answer here.
+ */
+
+/** The headers of a variant's answer; the name is the hash of the bytes, so they never change. */
+export function variantHeaders(variant: Pick<VariantFile, 'hash' | 'contentType'>): Record<string, string> {
+  return {
+    'content-type': variant.contentType,
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+    // Opened on its own, the file can't run anything, whatever it turned out to contain.
+    'content-security-policy': "default-src 'none'; sandbox",
+    etag: `"${variant.hash}"`,
+  };
+}
+
+/** 200 with the bytes, or 304 when the browser already has them. */
+export function variantAnswer(variant: VariantFile, bytes: Uint8Array, ifNoneMatch: string | null | undefined): VariantAnswer {
+  const headers = variantHeaders(variant);
+  if (ifNoneMatch === headers.etag) return { status: 304, headers, body: null };
+  return { status: 200, headers: { ...headers, 'content-length': String(bytes.byteLength) }, body: bytes };
+}
+
+/** The answer for `file` if its bytes are in this process's variant cache, with every header. */
+export function cachedVariantAnswer(file: string, ifNoneMatch: string | undefined, siteUrl: string | undefined): VariantAnswer | undefined {
+  const variant = parseVariantFile(file);
+  const bytes = variant ? variantCache().get(variant.key) : undefined;
+  if (!variant || !bytes) return undefined;
+  const answer = variantAnswer(variant, bytes, ifNoneMatch);
+  const security = Object.fromEntries(baseSecurityHeaders(siteUrl).map(({ key, value }) => [key.toLowerCase(), value]));
+  return { ...answer, headers: { ...security, ...answer.headers } };
+}
+
+/** Lets the listener in front of Next answer the variants this process has cached. */
+export function offerCachedVariants(siteUrl: string | undefined): void {
+  const lookup: VariantLookup = (file, ifNoneMatch) => cachedVariantAnswer(file, ifNoneMatch, siteUrl);
+  (globalThis as typeof globalThis & { [CACHED_VARIANT_ANSWER]?: VariantLookup })[CACHED_VARIANT_ANSWER] = lookup;
+}
