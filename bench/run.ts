@@ -211,20 +211,24 @@ async function main() {
     }
     await browser?.close();
     browser = undefined;
-    await floor?.stop();
-    floor = undefined;
 
     if (options.phases.has('lighthouse')) {
-      for (const [name, pagePath] of [
-        ['home', '/'],
-        ['article', articlePath],
+      // The article's text on a bare Next page too: what this machine and browser score for
+      // Next itself, beside the pages' scores.
+      const floorUrl = floor?.baseUrl;
+      for (const [name, url] of [
+        ['home', `${baseUrl}/`],
+        ['article', `${baseUrl}${articlePath}`],
+        ...(floorUrl ? ([['bare-next-article', `${floorUrl}/sized/article`]] as const) : []),
       ] as const) {
         await phase(`lighthouse ${name}`, async () => {
           log(`lighthouse: ${name}`);
-          results.lighthouse.push(await runLighthouse(name, `${baseUrl}${pagePath}`));
+          results.lighthouse.push(await runLighthouse(name, url));
         });
       }
     }
+    await floor?.stop();
+    floor = undefined;
 
     const activeEdge = edge;
     if (activeEdge) {
