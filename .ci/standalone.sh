@@ -77,6 +77,18 @@ check /admin 302
 chunk="$(curl -fsS "http://127.0.0.1:$port/" | grep -o '/_next/static/[^"]*\.js' | head -1)"
 check "$chunk" 200
 
+echo "-- a picture variant asked twice: the second answered from memory in front of Next"
+variant="$(curl -fsS "http://127.0.0.1:$port/" | grep -o '/media/i/[0-9a-f]*\.[a-z]*' | head -1)"
+[ -n "$variant" ] || { echo "no picture on the home page"; exit 1; }
+curl -fsS -o "$runner/variant-1" "http://127.0.0.1:$port$variant"
+headers="$(curl -fsS -D - -o "$runner/variant-2" "http://127.0.0.1:$port$variant")"
+cmp "$runner/variant-1" "$runner/variant-2"
+for header in "content-length: $(stat -c %s "$runner/variant-2")" "content-security-policy: default-src 'none'; sandbox" \
+  "x-frame-options: DENY" "cache-control: public, max-age=31536000, immutable"; do
+  grep -qiF "$header" <<<"$headers" || { echo "missing: $header"; echo "$headers"; exit 1; }
+done
+echo "GET $variant twice -> the same bytes, the second with Content-Length and every header"
+
 echo "-- SIGTERM with requests in flight: every request answers, then the server exits"
 outcomes="$(node .ci/requests-in-flight.mjs "$port" "$server_pid" 20)"
 set +e
