@@ -7,21 +7,10 @@ export interface LoadTarget {
   paths: string[];
 }
 
-export interface LoadResult {
+/** A run's figures as reported: the raw ones, named, with the mean size instead of the total. */
+export interface LoadResult extends Omit<RawLoad, 'bytes'> {
   name: string;
   distinctUrls: number;
-  requestsPerSec: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  requests: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  /** The load client that took the figures (bench/wrk.ts). */
-  client: RawLoad['client'];
-  /** Connections used (the first-visit pass uses a few, the steady run the --connections). */
-  connections: number;
   /** Mean response body bytes, as a check that real pages (not error pages) were served. */
   meanBytes: number;
 }
@@ -31,7 +20,9 @@ type Length = { seconds: number } | { amount: number };
 
 /** One run's figures, whichever client took them. */
 export interface RawLoad {
+  /** The load client that took the figures (bench/wrk.ts). */
   client: 'wrk' | 'autocannon';
+  /** Connections used (the first-visit pass uses a few, the steady run the --connections). */
   connections: number;
   requests: number;
   requestsPerSec: number;
@@ -46,11 +37,6 @@ export interface RawLoad {
 
 // Browsers ask for compressed pages; the server's compression is part of its cost.
 const HEADERS = { 'accept-encoding': 'gzip, br', accept: 'text/html,application/xhtml+xml,*/*' };
-
-/** Which client timed runs use: wrk when installed (bench/wrk.ts), else autocannon. */
-export function loadClient(): RawLoad['client'] {
-  return wrkAvailable() ? 'wrk' : 'autocannon';
-}
 
 /**
  * Requests `paths` in turn for a duration (wrk when installed) or an exact number of times
@@ -143,19 +129,6 @@ export async function loadTest(
 }
 
 export function summarise(name: string, distinctUrls: number, raw: RawLoad): LoadResult {
-  return {
-    name,
-    distinctUrls,
-    client: raw.client,
-    connections: raw.connections,
-    requestsPerSec: raw.requestsPerSec,
-    p50Ms: raw.p50Ms,
-    p99Ms: raw.p99Ms,
-    maxMs: raw.maxMs,
-    requests: raw.requests,
-    non2xx: raw.non2xx,
-    errors: raw.errors,
-    timeouts: raw.timeouts,
-    meanBytes: raw.requests > 0 ? Math.round(raw.bytes / raw.requests) : 0,
-  };
+  const { bytes, ...figures } = raw;
+  return { name, distinctUrls, ...figures, meanBytes: figures.requests > 0 ? Math.round(bytes / figures.requests) : 0 };
 }

@@ -1,6 +1,6 @@
 import { type EdgeResults, edgeTargets, formatEdge } from './edge';
 import type { LighthouseResult } from './lighthouse';
-import { type LoadResult, loadClient } from './load';
+import type { LoadResult } from './load';
 import type { MachineInfo } from './machine';
 import { formatOrigin, type OriginResults, originTargets } from './origin';
 import type { DbMode } from './options';
@@ -165,7 +165,7 @@ export function formatReport(results: BenchResults): string {
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}`,
     `Date: ${machine.date}; commit ${machine.gitCommit}${machine.gitDirty ? ' (with uncommitted changes)' : ''}; load average at start ${machine.loadAverage.join(' ')}`,
     `Browser: ${machine.chromium ?? "Playwright's bundled Chromium"}`,
-    `Load: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s measured per page (${loadClient()})`,
+    `Load: ${options.connections} connections, ${options.warmup} s warm-up + ${options.duration} s measured per page (${results.load.find((r) => !r.name.endsWith('(first visit)'))?.client ?? 'no load phase'})`,
   );
   if (results.database) {
     const d = results.database;

@@ -173,16 +173,16 @@ async function main() {
       await phase('origin', async () => {
         log('origin: fixed cost and payload against the bare Next app');
         const chunk = sharedChunk(path.resolve('.next/static'), path.join(activeFloor.appDir, '.next/static'));
+        const robots = { name: 'robots.txt', ours: '/robots.txt', floor: '/robots.txt', target: 0.9 };
         const pairs = [
-          { name: 'robots.txt', ours: '/robots.txt', floor: '/robots.txt', target: 0.9 },
+          robots,
           ...(chunk ? [{ name: 'static chunk', ours: chunk, floor: chunk, target: 0.9 }] : []),
           ...readerPages.map((page) => ({ name: `${page.name} page`, ours: page.path, floor: `/sized/${page.name}`, target: 0.8 })),
         ];
-        const [robots] = pairs;
-        const before = robots ? await measurePairs(baseUrl, activeFloor.baseUrl, [{ ...robots, name: 'robots.txt, floor unrendered' }], options, log) : undefined;
+        const before = await measurePairs(baseUrl, activeFloor.baseUrl, [{ ...robots, name: 'robots.txt, floor unrendered' }], options, log);
         await renderFloorOnce(activeFloor.baseUrl);
         log('  the floor rendered a page at request time (bench/origin.ts: FLOOR_RENDERED_PATH)');
-        results.origin = { ...(await measurePairs(baseUrl, activeFloor.baseUrl, pairs, options, log)), beforeFloorRendered: before?.pairs[0] };
+        results.origin = { ...(await measurePairs(baseUrl, activeFloor.baseUrl, pairs, options, log)), beforeFloorRendered: before.pairs[0] };
       });
     }
 

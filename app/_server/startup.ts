@@ -1,8 +1,8 @@
 import type { Instrumentation } from 'next';
 import { env, EnvError } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
-import { offerCachedVariants } from '@/lib/media/variant-answer';
 import { requestIdFrom } from '@/lib/log/request-id';
+import { offerCachedVariants } from '@/lib/media/variant-answer';
 import { startPublishTimer } from './publish-timer';
 import { installShutdownHandlers } from './shutdown';
 

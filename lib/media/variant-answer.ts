@@ -11,7 +11,7 @@ import { parseVariantFile, type VariantFile } from './variant-file';
  */
 
 /** The headers of a variant's answer; the name is the hash of the bytes, so they never change. */
-export function variantHeaders(variant: Pick<VariantFile, 'hash' | 'contentType'>): Record<string, string> {
+function variantHeaders(variant: Pick<VariantFile, 'hash' | 'contentType'>): Record<string, string> {
   return {
     'content-type': variant.contentType,
     'cache-control': 'public, max-age=31536000, immutable',
@@ -29,18 +29,28 @@ export function variantAnswer(variant: VariantFile, bytes: Uint8Array, ifNoneMat
   return { status: 200, headers: { ...headers, 'content-length': String(bytes.byteLength) }, body: bytes };
 }
 
+/** The headers next.config.mjs puts on every response, as one record. */
+export function responseSecurityHeaders(siteUrl: string | undefined): Record<string, string> {
+  return Object.fromEntries(baseSecurityHeaders(siteUrl).map(({ key, value }) => [key.toLowerCase(), value]));
+}
+
 /** The answer for `file` if its bytes are in this process's variant cache, with every header. */
-export function cachedVariantAnswer(file: string, ifNoneMatch: string | undefined, siteUrl: string | undefined): VariantAnswer | undefined {
+export function cachedVariantAnswer(
+  file: string,
+  ifNoneMatch: string | undefined,
+  securityHeaders: Readonly<Record<string, string>>,
+): VariantAnswer | undefined {
   const variant = parseVariantFile(file);
   const bytes = variant ? variantCache().get(variant.key) : undefined;
   if (!variant || !bytes) return undefined;
   const answer = variantAnswer(variant, bytes, ifNoneMatch);
-  const security = Object.fromEntries(baseSecurityHeaders(siteUrl).map(({ key, value }) => [key.toLowerCase(), value]));
-  return { ...answer, headers: { ...security, ...answer.headers } };
+  return { ...answer, headers: { ...securityHeaders, ...answer.headers } };
 }
 
 /** Lets the listener in front of Next answer the variants this process has cached. */
 export function offerCachedVariants(siteUrl: string | undefined): void {
-  const lookup: VariantLookup = (file, ifNoneMatch) => cachedVariantAnswer(file, ifNoneMatch, siteUrl);
+  // Worked out once: the lookup runs on every picture request.
+  const securityHeaders = responseSecurityHeaders(siteUrl);
+  const lookup: VariantLookup = (file, ifNoneMatch) => cachedVariantAnswer(file, ifNoneMatch, securityHeaders);
   (globalThis as typeof globalThis & { [CACHED_VARIANT_ANSWER]?: VariantLookup })[CACHED_VARIANT_ANSWER] = lookup;
 }

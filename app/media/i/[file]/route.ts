@@ -3,8 +3,8 @@ import { getReadDb } from '@/db/client';
 import { logger } from '@/lib/log/logger';
 import { requestIdFrom } from '@/lib/log/request-id';
 import { mediaStore } from '@/lib/media/storage';
-import { variantCache } from '@/lib/media/variant-cache';
 import { variantAnswer } from '@/lib/media/variant-answer';
+import { variantCache } from '@/lib/media/variant-cache';
 import { parseVariantFile, type VariantFile } from '@/lib/media/variant-file';
 
 /*
