@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { redisCacheConfig } from './runtime/cache/redis-cache-config.mjs';
+import { searchResultRewrites } from './runtime/server/search-results-route.mjs';
 import { securityHeaderRules } from './lib/http/security-headers.mjs';
 
 // Embedded mode keeps its database in one directory that only one process may open; build
@@ -30,25 +31,6 @@ function pagedListRewrites() {
       destination,
     })),
   );
-}
-
-/**
- * A query's results are one cached page per (query, page), app/(site)/search/[query]/[page]:
- * rendered on its first request, then served from the route cache and refreshed by the tag
- * of the results it shows. The rewrite copies the query into the path as it is, so it takes
- * only queries with nothing a path would read differently (`/ ? # % \`), no control
- * characters (no file name may hold NUL), and short enough to name a file in the route
- * cache on disk (80 UTF-16 units: at most 240 bytes of UTF-8).
- * Those few, and queries with no word in them, are answered by /search itself, per request.
- * (A proxy.ts rewrite could encode any query, but running the proxy halved the throughput.)
- */
-export function searchResultRewrites() {
-  const query = { type: 'query', key: 'q', value: String.raw`(?<query>(?=.{1,80}$)[^/?#%\\\x00-\x1f\x7f]*[^/?#%\\\s\x00-\x1f\x7f][^/?#%\\\x00-\x1f\x7f]*)` };
-  const page = { type: 'query', key: 'page', value: String.raw`(?<page>[1-9]\d?)` };
-  return [
-    { source: '/search', has: [query, page], destination: '/search/q-:query/:page' },
-    { source: '/search', has: [query], destination: '/search/q-:query/1' },
-  ];
 }
 
 /**
@@ -110,6 +92,7 @@ const nextConfig = {
     return securityHeaderRules(process.env.SITE_URL);
   },
   async rewrites() {
+    // Search URLs to their cached results pages (runtime/server/search-results-route.mjs).
     return { beforeFiles: [...pagedListRewrites(), ...searchResultRewrites()], afterFiles: [], fallback: [] };
   },
   // The in-memory part of the route cache and of the 'use cache' entries, each (Next's

@@ -42,8 +42,8 @@ export function parseSearchRequest(params: Record<string, string | string[] | un
 
 /*
  * A query's results are served from one cached page per (query, page),
- * app/(site)/search/[query]/[page], which next.config.mjs rewrites `/search?q=…` to
- * (searchResultRewrites). The query travels as one path segment behind a `q-`, so that no
+ * app/(site)/search/[query]/[page], where runtime/server/search-results-route.mjs sends
+ * `/search?q=…`. The query travels as one path segment behind a `q-`, so that no
  * query (`.`, `..`) is a segment the router would resolve away.
  */
 const SEGMENT_PREFIX = 'q-';

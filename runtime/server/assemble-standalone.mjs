@@ -1,7 +1,7 @@
 // Runs after `next build`: Next leaves the browser assets (.next/static) and public/ out
 // of .next/standalone because a CDN usually serves them; a plain Node host serves them
 // from the standalone server, so they are copied in, as the Dockerfile does. And the entry
-// point that runs Next's server.js behind the cached-variant listener (serve.mjs).
+// point that runs Next's server.js behind its front listeners (serve.mjs and its modules).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -23,6 +23,6 @@ for (const [from, to] of [
 
 const entryDir = path.join(standalone, 'runtime', 'server');
 fs.mkdirSync(entryDir, { recursive: true });
-for (const file of ['serve.mjs', 'cached-variants.mjs']) {
+for (const file of ['serve.mjs', 'front-listeners.mjs', 'cached-variants.mjs', 'search-results-route.mjs']) {
   fs.copyFileSync(path.join(root, 'runtime', 'server', file), path.join(entryDir, file));
 }

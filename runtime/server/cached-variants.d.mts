@@ -11,4 +11,3 @@ export declare const CACHED_VARIANT_ANSWER: unique symbol;
 export declare const VARIANT_PATH_PREFIX: string;
 export declare function cachedVariantAnswer(request: http.IncomingMessage): VariantAnswer | undefined;
 export declare function withCachedVariants(listener: http.RequestListener): http.RequestListener;
-export declare function serveCachedVariantsFirst(): void;

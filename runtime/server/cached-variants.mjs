@@ -5,8 +5,6 @@
 // knows only variants it has already served and kept in its variant cache, with the same
 // headers its route sends. Anything it doesn't know — first requests, unknown names, every
 // other path — goes to Next as before.
-import http from 'node:http';
-
 /** Where the app publishes its lookup; Symbol.for, so the app's bundle and this module agree. */
 export const CACHED_VARIANT_ANSWER = Symbol.for('newsdesk.cachedVariantAnswer');
 export const VARIANT_PATH_PREFIX = '/media/i/';
@@ -17,7 +15,7 @@ export const VARIANT_PATH_PREFIX = '/media/i/';
  */
 
 /**
- * @param {http.IncomingMessage} request
+ * @param {import('node:http').IncomingMessage} request
  * @returns {VariantAnswer | undefined}
  */
 export function cachedVariantAnswer(request) {
@@ -35,8 +33,8 @@ export function cachedVariantAnswer(request) {
 
 /**
  * A request listener that answers cached variants itself and hands the rest to `listener`.
- * @param {http.RequestListener} listener
- * @returns {http.RequestListener}
+ * @param {import('node:http').RequestListener} listener
+ * @returns {import('node:http').RequestListener}
  */
 export function withCachedVariants(listener) {
   return (request, response) => {
@@ -51,20 +49,4 @@ export function withCachedVariants(listener) {
     response.writeHead(answer.status, answer.headers);
     response.end(request.method === 'HEAD' ? undefined : (answer.body ?? undefined));
   };
-}
-
-/**
- * Makes the next HTTP server created in this process (the standalone server.js's, created
- * inside Next's startServer with no hook of its own) answer cached variants first.
- */
-export function serveCachedVariantsFirst() {
-  const createServer = http.createServer;
-  /** @param {any[]} args */
-  const wrapped = function (...args) {
-    http.createServer = createServer;
-    const last = args.length - 1;
-    if (typeof args[last] === 'function') args[last] = withCachedVariants(args[last]);
-    return /** @type {any} */ (createServer).apply(http, args);
-  };
-  http.createServer = /** @type {typeof http.createServer} */ (wrapped);
 }

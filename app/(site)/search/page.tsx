@@ -4,7 +4,7 @@ import { parseSearchRequest } from '@/lib/search/query';
 
 /*
  * `/search` itself: the empty form. A query's results are served by ./[query]/[page], where
- * next.config.mjs rewrites `/search?q=…` (searchResultRewrites), cached per query. Should
+ * runtime/server/search-results-route.mjs sends `/search?q=…`, cached per query. Should
  * a query reach this page all the same, it is answered here, per request.
  * `instant = false` says the page is meant to wait for its data.
  */

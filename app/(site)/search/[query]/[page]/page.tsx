@@ -5,7 +5,7 @@ import { BUILD_PLACEHOLDER_SLUG } from '@/lib/slug';
 
 /*
  * One query's results, rendered on its first request and then served from the route cache
- * like an article: next.config.mjs (searchResultRewrites) rewrites `/search?q=…&page=…`
+ * like an article: runtime/server/search-results-route.mjs sends `/search?q=…&page=…`
  * here. The page carries the tag of the results it shows (searchStories), so a publish
  * refreshes it.
  */

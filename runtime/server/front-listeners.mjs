@@ -1,0 +1,19 @@
+// Puts listeners in front of Next's own on the standalone server, which creates its HTTP
+// server inside Next's startServer and offers no hook: the next http.createServer call in
+// this process gets its request listener wrapped.
+import http from 'node:http';
+
+/**
+ * @param {(listener: http.RequestListener) => http.RequestListener} wrap
+ */
+export function wrapNextRequestListener(wrap) {
+  const createServer = http.createServer;
+  /** @param {any[]} args */
+  const wrapped = function (...args) {
+    http.createServer = createServer;
+    const last = args.length - 1;
+    if (typeof args[last] === 'function') args[last] = wrap(args[last]);
+    return /** @type {any} */ (createServer).apply(http, args);
+  };
+  http.createServer = /** @type {typeof http.createServer} */ (wrapped);
+}
