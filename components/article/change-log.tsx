@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import type { ChangeLogEntry, DiffPart } from '@/lib/changelog/changelog';
 import { exactTime } from '@/lib/time';
-import './trust.css';
 
 /**
  * A word-level diff as readers see it: <ins> and <del>, with words for screen readers

@@ -3,7 +3,6 @@ import type { ListedCorrection } from '@/db/queries/corrections';
 import { renderRichText } from '@/lib/content';
 import { exactTime } from '@/lib/time';
 import { CORRECTION_TYPE_LABELS } from '@/lib/vocabulary';
-import './trust.css';
 
 /** Every story's corrections and notes, newest first: the site-wide /corrections page. */
 export function CorrectionsList({ records, timeZone }: { records: readonly ListedCorrection[]; timeZone: string }) {

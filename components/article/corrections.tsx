@@ -1,7 +1,6 @@
 import { renderRichText } from '@/lib/content';
 import { exactTime } from '@/lib/time';
 import { CORRECTION_TYPE_LABELS, type CorrectionType } from '@/lib/vocabulary';
-import './trust.css';
 
 /** A correction, clarification or editor's note as readers see it. */
 export interface CorrectionView {

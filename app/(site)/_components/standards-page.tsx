@@ -9,7 +9,6 @@ import { siteInfo } from '@/lib/seo/site';
 import { paths } from '@/lib/seo/paths';
 import { STANDARDS_PAGES } from '@/lib/standards/pages';
 import type { StandardsPageSlug } from '@/lib/vocabulary';
-import '@/components/article/trust.css';
 
 /*
  * One standards page (about, editorial standards, corrections policy, ethics, contact):
