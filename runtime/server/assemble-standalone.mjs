@@ -23,6 +23,6 @@ for (const [from, to] of [
 
 const entryDir = path.join(standalone, 'runtime', 'server');
 fs.mkdirSync(entryDir, { recursive: true });
-for (const file of ['serve.mjs', 'front-listeners.mjs', 'cached-variants.mjs', 'search-results-route.mjs']) {
+for (const file of ['serve.mjs', 'front-listeners.mjs', 'static-assets.mjs', 'cached-variants.mjs', 'search-results-route.mjs']) {
   fs.copyFileSync(path.join(root, 'runtime', 'server', file), path.join(entryDir, file));
 }

@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { acceptsGzip, withStaticAssets } from './static-assets.mjs';
+
+// A build directory as Next leaves it: static files and the routes manifest with the
+// compiled `headers()` rules.
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-static-'));
+const script = `console.log(${JSON.stringify('newsdesk '.repeat(200))});\n`;
+const stylesheet = 'body{color:red}\n';
+
+function write(relative: string, content: string) {
+  fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
+  fs.writeFileSync(path.join(root, relative), content);
+}
+
+write('static/chunks/app.js', script);
+write('static/chunks/page.css', stylesheet);
+write('static/media/font.woff2', 'font');
+write('secret.js', 'not static');
+write(
+  'routes-manifest.json',
+  JSON.stringify({
+    headers: [
+      { source: '/:path*', regex: '^(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))?(?:/)?$', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+      { source: '/admin/:path*', regex: '^/admin(?:/.*)?$', headers: [{ key: 'X-Admin', value: 'yes' }] },
+    ],
+  }),
+);
+
+describe('withStaticAssets', () => {
+  const reachedNext: string[] = [];
+  let server: http.Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    server = http.createServer(
+      withStaticAssets((request, response) => {
+        reachedNext.push(`${request.method} ${request.url}`);
+        response.end('from next');
+      }, root),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+  afterEach(() => {
+    reachedNext.length = 0;
+  });
+
+  /** A raw request (fetch would decompress and normalise the path). */
+  function get(pathname: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET') {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      const { hostname, port } = new URL(baseUrl);
+      const request = http.request({ hostname, port, path: pathname, method, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+  }
+
+  it('answers a script gzipped, with the headers Next would send and the configured ones', async () => {
+    const response = await get('/_next/static/chunks/app.js?dpl=release-1', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(response.body).toString()).toBe(script);
+    expect(Number(response.headers['content-length'])).toBe(response.body.length);
+    expect(response.body.length).toBeLessThan(script.length / 5);
+    expect(response.headers).toMatchObject({
+      'content-type': 'application/javascript; charset=UTF-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+      vary: 'Accept-Encoding',
+      'x-frame-options': 'DENY',
+    });
+    expect(response.headers['x-admin']).toBeUndefined();
+    expect(response.headers.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(reachedNext).toEqual([]);
+  });
+
+  it('sends the plain bytes to a client that takes no gzip, and a stylesheet as CSS', async () => {
+    for (const headers of [{}, { 'accept-encoding': 'gzip;q=0, identity' }]) {
+      const response = await get('/_next/static/chunks/app.js', headers);
+      expect(response.headers['content-encoding']).toBeUndefined();
+      expect(response.body.toString()).toBe(script);
+    }
+    const css = await get('/_next/static/chunks/page.css');
+    expect(css.headers['content-type']).toBe('text/css; charset=UTF-8');
+    expect(css.body.toString()).toBe(stylesheet);
+  });
+
+  it('answers HEAD without a body and a matching If-None-Match with 304', async () => {
+    const first = await get('/_next/static/chunks/app.js');
+    const head = await get('/_next/static/chunks/app.js', {}, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers['content-length']).toBe(String(script.length));
+    const revalidated = await get('/_next/static/chunks/app.js', { 'if-none-match': String(first.headers.etag) });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body.length).toBe(0);
+    expect(reachedNext).toEqual([]);
+  });
+
+  it('leaves to Next what it does not hold: other types, unknown names, ranges, writes and escapes from the folder', async () => {
+    const paths = [
+      '/_next/static/media/font.woff2',
+      '/_next/static/chunks/missing.js',
+      '/_next/static/../secret.js',
+      '/_next/static/%2e%2e/secret.js',
+      '/_next/static/%E0%A4%A.js',
+      '/_next/data/x.js',
+    ];
+    for (const pathname of paths) expect((await get(pathname)).body.toString()).toBe('from next');
+    expect((await get('/_next/static/chunks/app.js', { range: 'bytes=0-10' })).body.toString()).toBe('from next');
+    expect((await get('/_next/static/chunks/app.js', {}, 'POST')).body.toString()).toBe('from next');
+    expect(reachedNext).toEqual([...paths.map((p) => `GET ${p}`), 'GET /_next/static/chunks/app.js', 'POST /_next/static/chunks/app.js']);
+  });
+});
+
+describe('acceptsGzip', () => {
+  it.each([
+    ['gzip', true],
+    ['gzip, deflate, br', true],
+    ['br;q=1.0, gzip;q=0.8', true],
+    ['*', true],
+    ['GZIP', true],
+    ['gzip;q=0', false],
+    ['br', false],
+    ['identity', false],
+    ['', false],
+    [undefined, false],
+  ])('%j → %s', (header, expected) => {
+    expect(acceptsGzip(header)).toBe(expected);
+  });
+});
