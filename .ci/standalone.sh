@@ -74,11 +74,21 @@ check /articles/no-such-story 404
 check /search?q=the 200
 check /feed.xml 200
 check /admin 302
-chunk="$(curl -fsS "http://127.0.0.1:$port/" | grep -o '/_next/static/[^"]*\.js' | head -1)"
+# The first match by bash's own regex: `grep | head -1` under pipefail fails at random when
+# head exits before grep has written everything (SIGPIPE, exit 141).
+home="$(curl -fsS "http://127.0.0.1:$port/")"
+first_match() { [[ $home =~ $1 ]] && echo "${BASH_REMATCH[0]}"; }
+chunk="$(first_match '/_next/static/[^"]*\.js' || true)"
 check "$chunk" 200
 
+echo "-- a script answered from memory in front of Next: gzipped once, our strong ETag, the configured headers"
+chunk_headers="$(curl -fsS -D - -o /dev/null -H 'accept-encoding: gzip' "http://127.0.0.1:$port$chunk")"
+for header in "content-encoding: gzip" "cache-control: public, max-age=31536000, immutable" "x-frame-options: DENY" 'etag: "'; do
+  grep -qiF "$header" <<<"$chunk_headers" || { echo "missing: $header"; echo "$chunk_headers"; exit 1; }
+done
+
 echo "-- a picture variant asked twice: the second answered from memory in front of Next"
-variant="$(curl -fsS "http://127.0.0.1:$port/" | grep -o '/media/i/[0-9a-f]*\.[a-z]*' | head -1)"
+variant="$(first_match '/media/i/[0-9a-f]*\.[a-z]*' || true)"
 [ -n "$variant" ] || { echo "no picture on the home page"; exit 1; }
 curl -fsS -o "$runner/variant-1" "http://127.0.0.1:$port$variant"
 headers="$(curl -fsS -D - -o "$runner/variant-2" "http://127.0.0.1:$port$variant")"
