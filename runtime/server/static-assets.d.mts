@@ -3,6 +3,8 @@ import type http from 'node:http';
 export interface HeaderRule {
   regex: string;
   headers: { key: string; value: string }[];
+  has?: unknown[];
+  missing?: unknown[];
 }
 export interface StaticAsset {
   headers: Record<string, string>;

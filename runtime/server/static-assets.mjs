@@ -20,7 +20,7 @@ const TYPES = new Map([
 /**
  * @typedef {{ headers: Record<string, string>; etag: string; raw: Buffer; gzipped: Buffer }} Asset
  * @typedef {{ key: string; value: string }} Header
- * @typedef {{ regex: string; headers: Header[] }} HeaderRule
+ * @typedef {{ regex: string; headers: Header[]; has?: unknown[]; missing?: unknown[] }} HeaderRule
  */
 
 /**
@@ -54,18 +54,23 @@ export function acceptsGzip(acceptEncoding) {
  */
 export function staticAssets(root) {
   const staticDir = path.join(root, 'static');
-  /** @type {Promise<HeaderRule[]>} */
+  // Rules with `has`/`missing` conditions (next.config.mjs has none) depend on the request:
+  // with any of them, or no manifest, every file is left to Next rather than answered with
+  // headers that might be wrong.
+  /** @type {Promise<HeaderRule[] | null>} */
   const rules = fs
     .readFile(path.join(root, 'routes-manifest.json'), 'utf8')
     .then((text) => /** @type {{ headers?: HeaderRule[] }} */ (JSON.parse(text)).headers ?? [])
-    .catch(() => []);
+    .then((list) => (list.some((rule) => rule.has?.length || rule.missing?.length) ? null : list))
+    .catch(() => null);
   /** @type {Map<string, Promise<Asset | null>>} */
   const assets = new Map();
 
   /** @param {string} pathname @returns {Promise<Asset | null>} */
   async function load(pathname) {
     const type = TYPES.get(path.extname(pathname));
-    if (!type) return null;
+    const headerRules = await rules;
+    if (!type || !headerRules) return null;
     const file = path.join(staticDir, decodeURIComponent(pathname.slice(STATIC_PREFIX.length)));
     if (!file.startsWith(staticDir + path.sep)) return null;
     const raw = await fs.readFile(file).catch(() => null);
@@ -73,7 +78,7 @@ export function staticAssets(root) {
     const etag = `"${crypto.createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`;
     return {
       headers: {
-        ...configuredHeaders(await rules, pathname),
+        ...configuredHeaders(headerRules, pathname),
         'cache-control': 'public, max-age=31536000, immutable',
         'content-type': type,
         etag,

@@ -142,3 +142,22 @@ describe('acceptsGzip', () => {
     expect(acceptsGzip(header)).toBe(expected);
   });
 });
+
+describe('withStaticAssets with header rules that depend on the request', () => {
+  it('leaves every file to Next, whose headers it could not reproduce', async () => {
+    const conditional = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-static-'));
+    fs.mkdirSync(path.join(conditional, 'static/chunks'), { recursive: true });
+    fs.writeFileSync(path.join(conditional, 'static/chunks/app.js'), script);
+    const rule = { regex: '^/.*$', headers: [{ key: 'X-Only-For-Some', value: '1' }], has: [{ type: 'header', key: 'x-some' }] };
+    fs.writeFileSync(path.join(conditional, 'routes-manifest.json'), JSON.stringify({ headers: [rule] }));
+    const server = http.createServer(withStaticAssets((_request, response) => response.end('from next'), conditional));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/_next/static/chunks/app.js`);
+      expect(await response.text()).toBe('from next');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      fs.rmSync(conditional, { recursive: true, force: true });
+    }
+  });
+});
