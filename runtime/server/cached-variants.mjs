@@ -5,6 +5,8 @@
 // knows only variants it has already served and kept in its variant cache, with the same
 // headers its route sends. Anything it doesn't know — first requests, unknown names, every
 // other path — goes to Next as before.
+import { sendAnswer } from './front-listeners.mjs';
+
 /** Where the app publishes its lookup; Symbol.for, so the app's bundle and this module agree. */
 export const CACHED_VARIANT_ANSWER = Symbol.for('newsdesk.cachedVariantAnswer');
 export const VARIANT_PATH_PREFIX = '/media/i/';
@@ -46,7 +48,6 @@ export function withCachedVariants(listener) {
       answer = undefined;
     }
     if (!answer) return listener(request, response);
-    response.writeHead(answer.status, answer.headers);
-    response.end(request.method === 'HEAD' ? undefined : (answer.body ?? undefined));
+    sendAnswer(request, response, answer);
   };
 }

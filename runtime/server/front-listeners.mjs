@@ -17,3 +17,14 @@ export function wrapNextRequestListener(wrap) {
   };
   http.createServer = /** @type {typeof http.createServer} */ (wrapped);
 }
+
+/**
+ * Writes an answer a front listener gives instead of Next: HEAD gets the headers only.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {{ status: number; headers: Record<string, string>; body: Uint8Array | null }} answer
+ */
+export function sendAnswer(request, response, answer) {
+  response.writeHead(answer.status, answer.headers);
+  response.end(request.method === 'HEAD' || !answer.body ? undefined : answer.body);
+}

@@ -6,8 +6,6 @@ export interface SearchRewrite {
   destination: string;
 }
 
-export declare const SEARCH_QUERY_PATTERN: string;
-export declare const SEARCH_PAGE_PATTERN: string;
 export declare function searchResultRewrites(): SearchRewrite[];
 export declare function searchResultsUrl(url: string): string | undefined;
 export declare function withSearchResultsRoute(listener: http.RequestListener): http.RequestListener;

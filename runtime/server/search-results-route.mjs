@@ -18,8 +18,8 @@
 // itself, per request. (A proxy.ts rewrite could encode any query, but running the proxy
 // halved the throughput.)
 
-export const SEARCH_QUERY_PATTERN = String.raw`(?<query>(?=.{1,80}$)[^/?#%\\\x00-\x1f\x7f]*[^/?#%\\\s\x00-\x1f\x7f][^/?#%\\\x00-\x1f\x7f]*)`;
-export const SEARCH_PAGE_PATTERN = String.raw`(?<page>[1-9]\d?)`;
+const SEARCH_QUERY_PATTERN = String.raw`(?<query>(?=.{1,80}$)[^/?#%\\\x00-\x1f\x7f]*[^/?#%\\\s\x00-\x1f\x7f][^/?#%\\\x00-\x1f\x7f]*)`;
+const SEARCH_PAGE_PATTERN = String.raw`(?<page>[1-9]\d?)`;
 
 /** next.config.mjs `rewrites().beforeFiles`: the page named, else page 1. */
 export function searchResultRewrites() {

@@ -8,10 +8,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { sendAnswer } from './front-listeners.mjs';
 
 const gzip = promisify(zlib.gzip);
 
-export const STATIC_PREFIX = '/_next/static/';
+const STATIC_PREFIX = '/_next/static/';
 const TYPES = new Map([
   ['.js', 'application/javascript; charset=UTF-8'],
   ['.css', 'text/css; charset=UTF-8'],
@@ -29,7 +30,7 @@ const TYPES = new Map([
  * @param {HeaderRule[]} rules
  * @param {string} pathname
  */
-export function configuredHeaders(rules, pathname) {
+function configuredHeaders(rules, pathname) {
   /** @type {Record<string, string>} */
   const headers = {};
   for (const rule of rules) {
@@ -52,7 +53,7 @@ export function acceptsGzip(acceptEncoding) {
 /**
  * @param {string} root the directory holding the build's `static` folder and routes-manifest.json (`.next`)
  */
-export function staticAssets(root) {
+function staticAssets(root) {
   const staticDir = path.join(root, 'static');
   // Rules with `has`/`missing` conditions (next.config.mjs has none) depend on the request:
   // with any of them, or no manifest, every file is left to Next rather than answered with
@@ -96,14 +97,12 @@ export function staticAssets(root) {
      * exist are kept (the build's own, a fixed set); a miss is not remembered.
      * @param {string} pathname
      */
-    async get(pathname) {
+    get(pathname) {
       let asset = assets.get(pathname);
       if (!asset) {
         asset = load(pathname).catch(() => null);
         assets.set(pathname, asset);
-        const loaded = await asset;
-        if (!loaded) assets.delete(pathname);
-        return loaded;
+        void asset.then((loaded) => loaded || assets.delete(pathname));
       }
       return asset;
     },
@@ -128,14 +127,11 @@ export function withStaticAssets(listener, root) {
     store.get(pathname).then(
       (asset) => {
         if (!asset) return listener(request, response);
-        if (request.headers['if-none-match'] === asset.etag) {
-          response.writeHead(304, asset.headers);
-          return response.end();
-        }
+        if (request.headers['if-none-match'] === asset.etag) return sendAnswer(request, response, { status: 304, headers: asset.headers, body: null });
         const gzipped = acceptsGzip(request.headers['accept-encoding']);
         const body = gzipped ? asset.gzipped : asset.raw;
-        response.writeHead(200, { ...asset.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) });
-        response.end(request.method === 'HEAD' ? undefined : body);
+        const headers = { ...asset.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
+        sendAnswer(request, response, { status: 200, headers, body });
       },
       () => listener(request, response),
     );

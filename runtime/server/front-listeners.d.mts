@@ -1,0 +1,8 @@
+import type http from 'node:http';
+
+export declare function wrapNextRequestListener(wrap: (listener: http.RequestListener) => http.RequestListener): void;
+export declare function sendAnswer(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  answer: { status: number; headers: Record<string, string>; body: Uint8Array | null },
+): void;
