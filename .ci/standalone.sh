@@ -87,6 +87,13 @@ for header in "content-encoding: gzip" "cache-control: public, max-age=31536000,
   grep -qiF "$header" <<<"$chunk_headers" || { echo "missing: $header"; echo "$chunk_headers"; exit 1; }
 done
 
+echo "-- robots.txt, prerendered once at build, answered the same way, with the route cache's edge lifetime"
+robots_headers="$(curl -fsS -D "$runner/robots-headers" -o "$runner/robots.txt" "http://127.0.0.1:$port/robots.txt" && cat "$runner/robots-headers")"
+for header in "content-type: text/plain" "cache-control: public, max-age=0, s-maxage=60, stale-if-error=86400" "x-frame-options: DENY" 'etag: "'; do
+  grep -qiF "$header" <<<"$robots_headers" || { echo "missing: $header"; echo "$robots_headers"; exit 1; }
+done
+grep -qF "Disallow: /admin" "$runner/robots.txt" || { echo "robots.txt without its rules"; cat "$runner/robots.txt"; exit 1; }
+
 echo "-- a picture variant asked twice: the second answered from memory in front of Next"
 variant="$(first_match '/media/i/[0-9a-f]*\.[a-z]*' || true)"
 [ -n "$variant" ] || { echo "no picture on the home page"; exit 1; }

@@ -26,3 +26,9 @@ fs.mkdirSync(entryDir, { recursive: true });
 for (const file of ['serve.mjs', 'front-listeners.mjs', 'static-assets.mjs', 'cached-variants.mjs', 'search-results-route.mjs']) {
   fs.copyFileSync(path.join(root, 'runtime', 'server', file), path.join(entryDir, file));
 }
+// static-assets.mjs stamps prerendered routes with the route cache's edge headers. The cache
+// handler imports the same module, so Next's tracing copies it too; this keeps the entry
+// point whole whichever cache handler the build uses.
+const edgeKeysDir = path.join(standalone, 'lib', 'edge');
+fs.mkdirSync(edgeKeysDir, { recursive: true });
+fs.copyFileSync(path.join(root, 'lib', 'edge', 'edge-keys.mjs'), path.join(edgeKeysDir, 'edge-keys.mjs'));

@@ -1,9 +1,9 @@
 // The production entry point, copied into .next/standalone/runtime/server by
 // assemble-standalone.mjs: `npm start` (start.mjs) and the Docker image both run it. Before
-// Next's router: the build's scripts and stylesheets are answered from memory
-// (static-assets.mjs), cached picture variants too (cached-variants.mjs), and search URLs are
-// sent to their results page's path (search-results-route.mjs). Then it starts Next's own
-// standalone server.
+// Next's router: the build's scripts, stylesheets and never-regenerated routes (robots.txt)
+// are answered from memory (static-assets.mjs), cached picture variants too
+// (cached-variants.mjs), and search URLs are sent to their results page's path
+// (search-results-route.mjs). Then it starts Next's own standalone server.
 import { fileURLToPath } from 'node:url';
 import { withCachedVariants } from './cached-variants.mjs';
 import { wrapNextRequestListener } from './front-listeners.mjs';

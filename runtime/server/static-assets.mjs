@@ -1,13 +1,16 @@
-// The build's scripts and stylesheets (/_next/static/…, content-hashed, immutable) from
-// memory, gzipped once, before Next's router. Through Next each request is routed, read from
-// disk and gzipped again: on two cores the page's stylesheet arrived after its scripts, so
-// the first paint waited for them. Anything this does not hold (other file types, Range
-// requests, unknown names) goes to Next, which answers as before.
+// Build output answered from memory, gzipped once, before Next's router: the scripts and
+// stylesheets (/_next/static/…, content-hashed, immutable), and the route handlers Next
+// prerendered at build and never regenerates (robots.txt, the icon, the site's share card).
+// Through Next each request is routed, read from disk and gzipped again: on two cores the
+// page's stylesheet arrived after its scripts, so the first paint waited for them, and
+// /robots.txt cost ~830 µs of CPU where these cost ~20. Anything this does not hold (other
+// file types, Range requests, unknown names, every page) goes to Next, which answers as before.
 import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
 import { sendAnswer } from './front-listeners.mjs';
 
 const gzip = promisify(zlib.gzip);
@@ -17,11 +20,16 @@ const TYPES = new Map([
   ['.js', 'application/javascript; charset=UTF-8'],
   ['.css', 'text/css; charset=UTF-8'],
 ]);
+/** Types Next's compression gzips (the `compressible` list, for what a route handler sends here). */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json|xml))\b)/i;
 
 /**
- * @typedef {{ headers: Record<string, string>; etag: string; raw: Buffer; gzipped: Buffer }} Asset
+ * @typedef {{ headers: Record<string, string>; etag: string; raw: Buffer; gzipped: Buffer | null }} Asset
  * @typedef {{ key: string; value: string }} Header
  * @typedef {{ regex: string; headers: Header[]; has?: unknown[]; missing?: unknown[] }} HeaderRule
+ * @typedef {{ headers?: HeaderRule[]; rsc?: { varyHeader?: string } }} RoutesManifest
+ * @typedef {{ routeType?: string; renderingMode?: string; initialRevalidateSeconds?: number | false }} PrerenderedRoute
+ * @typedef {{ status?: number; headers?: Record<string, string> }} RouteMeta
  */
 
 /**
@@ -50,57 +58,115 @@ export function acceptsGzip(acceptEncoding) {
   });
 }
 
+/** @param {string} file @returns {any} */
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 /**
- * @param {string} root the directory holding the build's `static` folder and routes-manifest.json (`.next`)
+ * Route handlers whose one answer was made at build and is never made again: static, with no
+ * revalidation period (Next's prerender manifest). The app never revalidates by path, so
+ * nothing replaces them until the next build. Their SITE_URL is the build's, as it is when
+ * Next serves them (README: set SITE_URL at build time too).
+ * @param {string} root
+ * @returns {Set<string>}
  */
-function staticAssets(root) {
+function neverRegeneratedRoutes(root) {
+  /** @type {{ routes?: Record<string, PrerenderedRoute> } | null} */
+  const manifest = readJson(path.join(root, 'prerender-manifest.json'));
+  return new Set(
+    Object.entries(manifest?.routes ?? {})
+      .filter(([, route]) => route.routeType === 'route' && route.renderingMode === 'STATIC' && route.initialRevalidateSeconds === false)
+      .map(([pathname]) => pathname),
+  );
+}
+
+/** @param {Buffer} raw */
+function strongEtag(raw) {
+  return `"${crypto.createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * @param {string} root the build directory (`.next`): its `static` folder, `server/app`
+ *   prerenders, routes-manifest.json and prerender-manifest.json
+ */
+function buildFiles(root) {
   const staticDir = path.join(root, 'static');
+  const appDir = path.join(root, 'server', 'app');
+  /** @type {RoutesManifest | null} */
+  const manifest = readJson(path.join(root, 'routes-manifest.json'));
   // Rules with `has`/`missing` conditions (next.config.mjs has none) depend on the request:
-  // with any of them, or no manifest, every file is left to Next rather than answered with
-  // headers that might be wrong.
-  /** @type {Promise<HeaderRule[] | null>} */
-  const rules = fs
-    .readFile(path.join(root, 'routes-manifest.json'), 'utf8')
-    .then((text) => /** @type {{ headers?: HeaderRule[] }} */ (JSON.parse(text)).headers ?? [])
-    .then((list) => (list.some((rule) => rule.has?.length || rule.missing?.length) ? null : list))
-    .catch(() => null);
+  // with any of them, or no manifest, every request is left to Next rather than answered
+  // with headers that might be wrong.
+  const rules = manifest && !manifest.headers?.some((rule) => rule.has?.length || rule.missing?.length) ? (manifest.headers ?? []) : null;
+  const routes = rules ? neverRegeneratedRoutes(root) : new Set();
+  const routeVary = manifest?.rsc?.varyHeader;
   /** @type {Map<string, Promise<Asset | null>>} */
   const assets = new Map();
 
   /** @param {string} pathname @returns {Promise<Asset | null>} */
-  async function load(pathname) {
+  async function loadStatic(pathname) {
     const type = TYPES.get(path.extname(pathname));
-    const headerRules = await rules;
-    if (!type || !headerRules) return null;
+    if (!type || !rules) return null;
     const file = path.join(staticDir, decodeURIComponent(pathname.slice(STATIC_PREFIX.length)));
     if (!file.startsWith(staticDir + path.sep)) return null;
-    const raw = await fs.readFile(file).catch(() => null);
+    const raw = await fs.promises.readFile(file).catch(() => null);
     if (!raw) return null;
-    const etag = `"${crypto.createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`;
-    return {
-      headers: {
-        ...configuredHeaders(headerRules, pathname),
-        'cache-control': 'public, max-age=31536000, immutable',
-        'content-type': type,
-        etag,
-        vary: 'Accept-Encoding',
-      },
+    const etag = strongEtag(raw);
+    const headers = {
+      ...configuredHeaders(rules, pathname),
+      'cache-control': 'public, max-age=31536000, immutable',
+      'content-type': type,
       etag,
-      raw,
-      gzipped: await gzip(raw),
+      vary: 'Accept-Encoding',
     };
+    return { headers, etag, raw, gzipped: await gzip(raw) };
+  }
+
+  /**
+   * A prerendered route's body and the headers Next sends with it: the configured ones, the
+   * route's own, and the edge keys and shared-cache lifetime the route cache stamps on it
+   * (lib/edge/edge-keys.mjs, the same function). Next drops the tag list it recorded.
+   * @param {string} pathname @returns {Promise<Asset | null>}
+   */
+  async function loadRoute(pathname) {
+    if (!rules || !routeVary) return null;
+    const base = path.join(appDir, pathname);
+    const [metaText, raw] = await Promise.all([fs.promises.readFile(`${base}.meta`, 'utf8'), fs.promises.readFile(`${base}.body`)]);
+    /** @type {RouteMeta} */
+    const meta = JSON.parse(metaText);
+    if (meta.status !== 200 || !meta.headers?.['content-type']) return null;
+    const stamped = stampEdgeHeaders({ kind: 'APP_ROUTE', headers: { ...meta.headers } }, pathname).headers;
+    delete stamped['x-next-cache-tags'];
+    const compressible = COMPRESSIBLE.test(stamped['content-type']);
+    const etag = strongEtag(raw);
+    const headers = {
+      ...configuredHeaders(rules, pathname),
+      ...stamped,
+      etag,
+      vary: compressible ? `${routeVary}, Accept-Encoding` : routeVary,
+    };
+    return { headers, etag, raw, gzipped: compressible ? await gzip(raw) : null };
   }
 
   return {
+    /** Whether `pathname` may be one of these files (a route, or under /_next/static/). @param {string} pathname */
+    covers(pathname) {
+      return pathname.startsWith(STATIC_PREFIX) || routes.has(pathname);
+    },
     /**
-     * The asset for a request path, or null when Next should answer. Only files that
-     * exist are kept (the build's own, a fixed set); a miss is not remembered.
+     * The file for a request path, or null when Next should answer. Only files that exist
+     * are kept (the build's own, a fixed set); a miss is not remembered.
      * @param {string} pathname
      */
     get(pathname) {
       let asset = assets.get(pathname);
       if (!asset) {
-        asset = load(pathname).catch(() => null);
+        asset = (routes.has(pathname) ? loadRoute(pathname) : loadStatic(pathname)).catch(() => null);
         assets.set(pathname, asset);
         void asset.then((loaded) => loaded || assets.delete(pathname));
       }
@@ -110,28 +176,37 @@ function staticAssets(root) {
 }
 
 /**
- * A request listener that answers the build's scripts and stylesheets and hands the rest to `listener`.
+ * A request listener that answers the build's scripts, stylesheets and never-regenerated
+ * routes and hands the rest to `listener`. Server actions and on-demand revalidation
+ * (`next-action`, `x-prerender-revalidate`) always reach Next.
  * @param {import('node:http').RequestListener} listener
  * @param {string} root
  * @returns {import('node:http').RequestListener}
  */
 export function withStaticAssets(listener, root) {
-  const store = staticAssets(root);
+  const files = buildFiles(root);
   return (request, response) => {
     const url = request.url ?? '';
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || !url.startsWith(STATIC_PREFIX) || request.headers.range) {
-      return listener(request, response);
-    }
     const end = url.indexOf('?');
     const pathname = end === -1 ? url : url.slice(0, end);
-    store.get(pathname).then(
+    const { headers } = request;
+    if (
+      (request.method !== 'GET' && request.method !== 'HEAD') ||
+      !files.covers(pathname) ||
+      headers.range ||
+      headers['next-action'] ||
+      headers['x-prerender-revalidate']
+    ) {
+      return listener(request, response);
+    }
+    files.get(pathname).then(
       (asset) => {
         if (!asset) return listener(request, response);
-        if (request.headers['if-none-match'] === asset.etag) return sendAnswer(request, response, { status: 304, headers: asset.headers, body: null });
-        const gzipped = acceptsGzip(request.headers['accept-encoding']);
-        const body = gzipped ? asset.gzipped : asset.raw;
-        const headers = { ...asset.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
-        sendAnswer(request, response, { status: 200, headers, body });
+        if (headers['if-none-match'] === asset.etag) return sendAnswer(request, response, { status: 304, headers: asset.headers, body: null });
+        const gzipped = asset.gzipped && acceptsGzip(headers['accept-encoding']) ? asset.gzipped : null;
+        const body = gzipped ?? asset.raw;
+        const answerHeaders = { ...asset.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
+        sendAnswer(request, response, { status: 200, headers: answerHeaders, body });
       },
       () => listener(request, response),
     );
