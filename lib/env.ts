@@ -53,6 +53,8 @@ const envSchema = z
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number({ error: 'must be a whole number of milliseconds' }).int().positive().optional(),
     // lib/cache/file-route-cache-handler.mjs reads it itself: the route cache's bound on disk.
     ROUTE_CACHE_MAX_MB: z.coerce.number({ error: 'must be a whole number of megabytes' }).int().min(1).optional(),
+    // runtime/server/page-cache.mjs reads it itself: memory for readers' pages kept in front of Next.
+    PAGE_CACHE_MB: z.coerce.number({ error: 'must be a whole number of megabytes' }).int().min(0).optional(),
     SITE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('http://localhost:3000'),
     SITE_NAME: z.string().min(1).default('Newsdesk'),
     SITE_TIME_ZONE: timeZone.default('UTC'),

@@ -16,6 +16,7 @@ import path from 'node:path';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
+import { flushPageCache } from '../server/page-cache.mjs';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { areTagsExpired } = tagsManifestModule;
@@ -67,6 +68,21 @@ export default class FileRouteCacheHandler extends FileSystemCache {
     // build were never passed through `set` here.
     if (entry?.value) stampEdgeHeaders(entry.value, key);
     return entry;
+  }
+
+  /**
+   * Next expires the tags here; the page cache in front of Next (runtime/server/page-cache.mjs)
+   * forgets its pages at the same moment, before and after, so no request in between keeps
+   * a page from before.
+   * @param {Parameters<FileSystemCache['revalidateTag']>} args
+   */
+  async revalidateTag(...args) {
+    flushPageCache();
+    try {
+      return await super.revalidateTag(...args);
+    } finally {
+      flushPageCache();
+    }
   }
 
   /**

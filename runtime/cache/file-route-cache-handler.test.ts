@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
+import { PAGE_CACHE_FLUSH } from '../server/page-cache.mjs';
 import FileRouteCacheHandler, { NOT_FOUND_ENTRIES, routeCacheMaxBytes } from './file-route-cache-handler.mjs';
 
 /*
@@ -77,6 +78,25 @@ const notFoundPage = {
   headers: { 'x-next-cache-tags': 'article:unknown' },
   status: 404,
 };
+
+describe('revalidating a tag', () => {
+  it('empties the page cache in front of Next (runtime/server/page-cache.mjs) as Next expires the tag', async () => {
+    const serverDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-cache-'));
+    dirs.push(serverDistDir);
+    const routeCache = handler(FileRouteCacheHandler as unknown as HandlerClass, serverDistDir) as CacheHandler & {
+      revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
+    };
+    const flushes: string[] = [];
+    const global = globalThis as Record<symbol, unknown>;
+    global[PAGE_CACHE_FLUSH] = () => flushes.push('flush');
+    try {
+      await routeCache.revalidateTag(['article:ferry'], { expire: 0 });
+    } finally {
+      delete global[PAGE_CACHE_FLUSH];
+    }
+    expect(flushes.length).toBeGreaterThanOrEqual(1);
+  });
+});
 
 describe('404 answers for unknown slugs', () => {
   const scopedKey = (slug: string) => `/route-cache/APP_PAGE/0123abcd/$/articles/${slug}`;

@@ -6,3 +6,4 @@ export declare function sendAnswer(
   response: http.ServerResponse,
   answer: { status: number; headers: Record<string, string>; body: Uint8Array | null },
 ): void;
+export declare function acceptsGzip(acceptEncoding: string | undefined): boolean;

@@ -28,3 +28,14 @@ export function sendAnswer(request, response, answer) {
   response.writeHead(answer.status, answer.headers);
   response.end(request.method === 'HEAD' || !answer.body ? undefined : answer.body);
 }
+
+/** Whether the client takes gzip (`q=0` refuses it). @param {string | undefined} acceptEncoding */
+export function acceptsGzip(acceptEncoding) {
+  if (!acceptEncoding) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}

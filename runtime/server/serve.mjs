@@ -2,14 +2,19 @@
 // assemble-standalone.mjs: `npm start` (start.mjs) and the Docker image both run it. Before
 // Next's router: the build's scripts, stylesheets and never-regenerated routes (robots.txt)
 // are answered from memory (static-assets.mjs), cached picture variants too
-// (cached-variants.mjs), and search URLs are sent to their results page's path
+// (cached-variants.mjs), then readers' public pages Next has already answered
+// (page-cache.mjs), and search URLs are sent to their results page's path
 // (search-results-route.mjs). Then it starts Next's own standalone server.
 import { fileURLToPath } from 'node:url';
 import { withCachedVariants } from './cached-variants.mjs';
 import { wrapNextRequestListener } from './front-listeners.mjs';
+import { pageCacheBytes, withPageCache } from './page-cache.mjs';
 import { withSearchResultsRoute } from './search-results-route.mjs';
 import { withStaticAssets } from './static-assets.mjs';
 
 const buildDir = fileURLToPath(new URL('../../.next', import.meta.url));
-wrapNextRequestListener((next) => withStaticAssets(withCachedVariants(withSearchResultsRoute(next)), buildDir));
+const pages = { maxBytes: pageCacheBytes(process.env) };
+wrapNextRequestListener((next) =>
+  withStaticAssets(withCachedVariants(withPageCache(withSearchResultsRoute(next), pages)), buildDir),
+);
 await import(new URL('../../server.js', import.meta.url).href);

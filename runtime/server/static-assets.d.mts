@@ -1,4 +1,3 @@
 import type http from 'node:http';
 
-export declare function acceptsGzip(acceptEncoding: string | undefined): boolean;
 export declare function withStaticAssets(listener: http.RequestListener, root: string): http.RequestListener;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
-import { sendAnswer } from './front-listeners.mjs';
+import { acceptsGzip, sendAnswer } from './front-listeners.mjs';
 
 const gzip = promisify(zlib.gzip);
 
@@ -45,17 +45,6 @@ function configuredHeaders(rules, pathname) {
     if (new RegExp(rule.regex).test(pathname)) for (const { key, value } of rule.headers) headers[key.toLowerCase()] = value;
   }
   return headers;
-}
-
-/** Whether the client takes gzip (`q=0` refuses it). @param {string | undefined} acceptEncoding */
-export function acceptsGzip(acceptEncoding) {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== '*') return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
 }
 
 /** @param {string} file @returns {any} */

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip, withStaticAssets } from './static-assets.mjs';
+import { acceptsGzip } from './front-listeners.mjs';
+import { withStaticAssets } from './static-assets.mjs';
 
 // A build directory as Next leaves it: static files and the routes manifest with the
 // compiled `headers()` rules.
