@@ -94,6 +94,15 @@ for header in "content-type: text/plain" "cache-control: public, max-age=0, s-ma
 done
 grep -qF "Disallow: /admin" "$runner/robots.txt" || { echo "robots.txt without its rules"; cat "$runner/robots.txt"; exit 1; }
 
+echo "-- the home page asked twice: the second answered from the page cache in front of Next, whole"
+curl -fsS -o "$runner/home-1" -H 'accept-encoding: gzip' "http://127.0.0.1:$port/"
+home_headers="$(curl -fsS -D - -o "$runner/home-2" -H 'accept-encoding: gzip' "http://127.0.0.1:$port/")"
+cmp <(gunzip -c "$runner/home-1") <(gunzip -c "$runner/home-2")
+for header in "content-length: $(stat -c %s "$runner/home-2")" "content-encoding: gzip" "x-frame-options: DENY" \
+  "cache-control: public, max-age=0, s-maxage=31536000"; do
+  grep -qiF "$header" <<<"$home_headers" || { echo "missing: $header"; echo "$home_headers"; exit 1; }
+done
+
 echo "-- a picture variant asked twice: the second answered from memory in front of Next"
 variant="$(first_match '/media/i/[0-9a-f]*\.[a-z]*' || true)"
 [ -n "$variant" ] || { echo "no picture on the home page"; exit 1; }

@@ -45,7 +45,9 @@ const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-enco
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json|xml))\b)/i;
 
 /**
- * @typedef {{ headers: Record<string, string>; raw: Buffer; gzipped: Buffer | null; storedAt: number; bytes: number }} Page
+ * A kept page holds the bytes Next sent: gzipped (most clients), or plain and gzipped once
+ * here. The plain bytes of a gzipped page are made again for the first client without gzip.
+ * @typedef {{ headers: Record<string, string>; raw: Buffer | null; gzipped: Buffer | null; storedAt: number; bytes: number }} Page
  * @typedef {{ maxBytes: number; now?: () => number }} PageCacheOptions
  */
 
@@ -156,24 +158,36 @@ function keptHeaders(sent, compressible) {
   return headers;
 }
 
+/** @param {Buffer} body @returns {Promise<Buffer | null>} */
+const gunzip = (body) => new Promise((resolve) => zlib.gunzip(body, (error, result) => resolve(error ? null : result)));
+
 /**
- * Both encodings of a captured body, or null when it is not what its headers say (a gzip body
- * that doesn't inflate, a length that doesn't match).
+ * The encodings of a captured body to keep, or null when it is not what its headers say (a
+ * gzip body that doesn't inflate — cut short —, a length that doesn't match).
  * @param {Buffer} body
  * @param {import('node:http').OutgoingHttpHeaders} sent
  * @param {boolean} compressible
- * @returns {Promise<{ raw: Buffer; gzipped: Buffer | null } | null>}
+ * @returns {Promise<{ raw: Buffer | null; gzipped: Buffer | null } | null>}
  */
 async function encodings(body, sent, compressible) {
-  if (sent['content-encoding'] === 'gzip') {
-    const raw = await new Promise((resolve) => zlib.gunzip(body, (error, result) => resolve(error ? null : result)));
-    return raw ? { raw, gzipped: body } : null;
-  }
+  if (sent['content-encoding'] === 'gzip') return (await gunzip(body)) ? { raw: null, gzipped: body } : null;
   const length = sent['content-length'];
   if (length !== undefined && Number(length) !== body.length) return null;
   if (!compressible) return { raw: body, gzipped: null };
   const gzipped = await new Promise((resolve) => zlib.gzip(body, (error, result) => resolve(error ? null : result)));
   return gzipped ? { raw: body, gzipped } : null;
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {Page} page
+ * @param {Buffer} body
+ * @param {boolean} gzipped
+ */
+function send(request, response, page, body, gzipped) {
+  const headers = { ...page.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
+  sendAnswer(request, response, { status: 200, headers, body });
 }
 
 /**
@@ -204,16 +218,19 @@ export function withPageCache(listener, { maxBytes, now = Date.now }) {
     bytes = 0;
   };
 
+  const trim = () => {
+    for (const oldest of pages.keys()) {
+      if (bytes <= maxBytes) break;
+      forget(oldest);
+    }
+  };
   /** @param {string} key @param {Page} page */
   const keep = (key, page) => {
     forget(key);
     if (page.bytes > maxBytes) return;
     pages.set(key, page);
     bytes += page.bytes;
-    for (const oldest of pages.keys()) {
-      if (bytes <= maxBytes) break;
-      forget(oldest);
-    }
+    trim();
   };
 
   /** @param {string} key @param {import('node:http').ServerResponse} response */
@@ -232,7 +249,7 @@ export function withPageCache(listener, { maxBytes, now = Date.now }) {
       void encodings(body, sent, compressible).then((encoded) => {
         if (!encoded || generation !== startedIn) return;
         const headers = keptHeaders(sent, compressible);
-        const size = encoded.raw.length + (encoded.gzipped?.length ?? 0) + 1024;
+        const size = (encoded.raw?.length ?? 0) + (encoded.gzipped?.length ?? 0) + 1024;
         keep(key, { headers, ...encoded, storedAt, bytes: size });
       });
     });
@@ -250,10 +267,21 @@ export function withPageCache(listener, { maxBytes, now = Date.now }) {
       if (etag !== undefined && request.headers['if-none-match'] === etag) {
         return sendAnswer(request, response, { status: 304, headers: page.headers, body: null });
       }
-      const gzipped = page.gzipped && acceptsGzip(request.headers['accept-encoding']) ? page.gzipped : null;
-      const body = gzipped ?? page.raw;
-      const headers = { ...page.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
-      return sendAnswer(request, response, { status: 200, headers, body });
+      if (page.gzipped && acceptsGzip(request.headers['accept-encoding'])) {
+        return send(request, response, page, page.gzipped, true);
+      }
+      if (page.raw) return send(request, response, page, page.raw, false);
+      // A gzipped page, first asked for plain: inflated once and kept beside it.
+      return void gunzip(/** @type {Buffer} */ (page.gzipped)).then((raw) => {
+        if (!raw) return listener(request, response);
+        if (pages.get(key) === page && !page.raw) {
+          page.raw = raw;
+          page.bytes += raw.length;
+          bytes += raw.length;
+          trim();
+        }
+        send(request, response, page, raw, false);
+      });
     }
     if (page) forget(key);
     if (request.method === 'GET') {

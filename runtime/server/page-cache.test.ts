@@ -51,6 +51,11 @@ const next: http.RequestListener = (request, response) => {
     case '/missing':
       response.statusCode = 404;
       return answer(request, response, pageHeaders(), page);
+    case '/broken-gzip': {
+      for (const [name, value] of Object.entries(pageHeaders({ 'content-encoding': 'gzip' }))) response.setHeader(name, value);
+      const gzipped = zlib.gzipSync(Buffer.from(page));
+      return response.end(gzipped.subarray(0, gzipped.length - 20));
+    }
     case '/picture':
       return answer(request, response, pageHeaders({ 'content-type': 'image/png' }), Buffer.alloc(5000, 7));
     case '/slow':
@@ -132,6 +137,13 @@ describe('withPageCache', () => {
     });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers['content-length']).toBe(String(plain.body.length));
+    expect((await get('/articles/ferry')).body.toString()).toBe(plain.body.toString());
+  });
+
+  it('does not keep a gzipped answer that does not inflate (cut short by Next)', async () => {
+    await visit('/broken-gzip', { 'accept-encoding': 'gzip' });
+    await visit('/broken-gzip', { 'accept-encoding': 'gzip' });
+    expect(reachedNext).toEqual(['GET /broken-gzip', 'GET /broken-gzip']);
   });
 
   it('keeps a page first asked for without gzip, and gzips it for the next client', async () => {
