@@ -29,6 +29,19 @@ export function sendAnswer(request, response, answer) {
   response.end(request.method === 'HEAD' || !answer.body ? undefined : answer.body);
 }
 
+/**
+ * A 200 with `body` as it is (gzipped or plain) and its length.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {Record<string, string>} headers
+ * @param {Buffer} body
+ * @param {boolean} gzipped
+ */
+export function sendBody(request, response, headers, body, gzipped) {
+  const sent = { ...headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
+  sendAnswer(request, response, { status: 200, headers: sent, body });
+}
+
 /** Whether the client takes gzip (`q=0` refuses it). @param {string | undefined} acceptEncoding */
 export function acceptsGzip(acceptEncoding) {
   if (!acceptEncoding) return false;
@@ -38,4 +51,12 @@ export function acceptsGzip(acceptEncoding) {
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
     return q === undefined || Number(q.slice(2)) > 0;
   });
+}
+
+/** Types Next's compression gzips (the `compressible` list, for what a front listener sends). */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json|xml))\b)/i;
+
+/** @param {string} contentType */
+export function isCompressible(contentType) {
+  return COMPRESSIBLE.test(contentType);
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
-import { acceptsGzip, sendAnswer } from './front-listeners.mjs';
+import { acceptsGzip, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
 
 const gzip = promisify(zlib.gzip);
 
@@ -20,8 +20,6 @@ const TYPES = new Map([
   ['.js', 'application/javascript; charset=UTF-8'],
   ['.css', 'text/css; charset=UTF-8'],
 ]);
-/** Types Next's compression gzips (the `compressible` list, for what a route handler sends here). */
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json|xml))\b)/i;
 
 /**
  * @typedef {{ headers: Record<string, string>; etag: string; raw: Buffer; gzipped: Buffer | null }} Asset
@@ -131,7 +129,7 @@ function buildFiles(root) {
     if (meta.status !== 200 || !meta.headers?.['content-type']) return null;
     const stamped = stampEdgeHeaders({ kind: 'APP_ROUTE', headers: { ...meta.headers } }, pathname).headers;
     delete stamped['x-next-cache-tags'];
-    const compressible = COMPRESSIBLE.test(stamped['content-type']);
+    const compressible = isCompressible(stamped['content-type']);
     const etag = strongEtag(raw);
     const headers = {
       ...configuredHeaders(rules, pathname),
@@ -193,9 +191,7 @@ export function withStaticAssets(listener, root) {
         if (!asset) return listener(request, response);
         if (headers['if-none-match'] === asset.etag) return sendAnswer(request, response, { status: 304, headers: asset.headers, body: null });
         const gzipped = asset.gzipped && acceptsGzip(headers['accept-encoding']) ? asset.gzipped : null;
-        const body = gzipped ?? asset.raw;
-        const answerHeaders = { ...asset.headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
-        sendAnswer(request, response, { status: 200, headers: answerHeaders, body });
+        sendBody(request, response, asset.headers, gzipped ?? asset.raw, gzipped !== null);
       },
       () => listener(request, response),
     );
