@@ -153,71 +153,53 @@ describe('withStaticAssets', () => {
     expect((await get('/_next/static/chunks/app.js', {}, 'POST')).body.toString()).toBe('from next');
     expect(reachedNext).toEqual([...paths.map((p) => `GET ${p}`), 'GET /_next/static/chunks/app.js', 'POST /_next/static/chunks/app.js']);
   });
-});
 
-describe('withStaticAssets: route handlers prerendered once', () => {
-  const reachedNext: string[] = [];
-  let server: http.Server;
-  let baseUrl: string;
+  describe('route handlers prerendered once', () => {
+    /** fetch's view: the body decompressed. */
+    function fetchPath(pathname: string, headers: Record<string, string> = {}, method = 'GET') {
+      return fetch(`${baseUrl}${pathname}`, { method, headers });
+    }
 
-  beforeAll(async () => {
-    server = http.createServer(
-      withStaticAssets((request, response) => {
-        reachedNext.push(`${request.method} ${request.url}`);
-        response.end('from next');
-      }, root),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  afterEach(() => {
-    reachedNext.length = 0;
-  });
-
-  function get(pathname: string, headers: Record<string, string> = {}, method = 'GET') {
-    return fetch(`${baseUrl}${pathname}`, { method, headers });
-  }
-
-  it('answers robots.txt with the headers Next sends: configured, its own, the route cache\'s lifetime, no tag list', async () => {
-    const response = await get('/robots.txt?utm=x', { 'accept-encoding': 'gzip' });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe(robots);
-    expect(Object.fromEntries(response.headers)).toMatchObject({
-      'content-type': 'text/plain',
-      'content-encoding': 'gzip',
-      // No edge key to purge it by (only Next's per-path tags): kept a minute at the edge.
-      'cache-control': 'public, max-age=0, s-maxage=60, stale-if-error=86400',
-      vary: 'rsc, next-router-state-tree, Accept-Encoding',
-      'x-frame-options': 'DENY',
+    it('answers robots.txt with the headers Next sends: configured, its own, the route cache\'s lifetime, no tag list', async () => {
+      const response = await fetchPath('/robots.txt?utm=x', { 'accept-encoding': 'gzip' });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe(robots);
+      expect(Object.fromEntries(response.headers)).toMatchObject({
+        'content-type': 'text/plain',
+        'content-encoding': 'gzip',
+        // No edge key to purge it by (only Next's per-path tags): kept a minute at the edge.
+        'cache-control': 'public, max-age=0, s-maxage=60, stale-if-error=86400',
+        vary: 'rsc, next-router-state-tree, Accept-Encoding',
+        'x-frame-options': 'DENY',
+      });
+      expect(response.headers.get('x-next-cache-tags')).toBeNull();
+      expect(response.headers.get('surrogate-key')).toBeNull();
+      expect(reachedNext).toEqual([]);
     });
-    expect(response.headers.get('x-next-cache-tags')).toBeNull();
-    expect(response.headers.get('surrogate-key')).toBeNull();
-    expect(reachedNext).toEqual([]);
-  });
 
-  it('sends a picture as it is, under its edge keys, and revalidates by ETag', async () => {
-    const response = await get('/og/site', { 'accept-encoding': 'gzip' });
-    expect(Buffer.from(await response.arrayBuffer())).toEqual(png);
-    expect(Object.fromEntries(response.headers)).toMatchObject({
-      'content-type': 'image/png',
-      'surrogate-key': 'site',
-      'cache-tag': 'site',
-      'cache-control': 'public, max-age=0, s-maxage=31536000, stale-if-error=86400',
-      vary: 'rsc, next-router-state-tree',
+    it('sends a picture as it is, under its edge keys, and revalidates by ETag', async () => {
+      const response = await fetchPath('/og/site', { 'accept-encoding': 'gzip' });
+      expect(Buffer.from(await response.arrayBuffer())).toEqual(png);
+      expect(Object.fromEntries(response.headers)).toMatchObject({
+        'content-type': 'image/png',
+        'surrogate-key': 'site',
+        'cache-tag': 'site',
+        'cache-control': 'public, max-age=0, s-maxage=31536000, stale-if-error=86400',
+        vary: 'rsc, next-router-state-tree',
+      });
+      expect(response.headers.get('content-encoding')).toBeNull();
+      const revalidated = await fetchPath('/og/site', { 'if-none-match': String(response.headers.get('etag')) });
+      expect(revalidated.status).toBe(304);
+      expect(reachedNext).toEqual([]);
     });
-    expect(response.headers.get('content-encoding')).toBeNull();
-    const revalidated = await get('/og/site', { 'if-none-match': String(response.headers.get('etag')) });
-    expect(revalidated.status).toBe(304);
-    expect(reachedNext).toEqual([]);
-  });
 
-  it('leaves to Next routes it regenerates, pages, actions, revalidation requests and writes', async () => {
-    for (const pathname of ['/feed.xml', '/about', '/robots.txt/', '/robots']) expect(await (await get(pathname)).text()).toBe('from next');
-    expect(await (await get('/robots.txt', { 'next-action': 'abc' })).text()).toBe('from next');
-    expect(await (await get('/robots.txt', { 'x-prerender-revalidate': 'token' })).text()).toBe('from next');
-    expect(await (await get('/robots.txt', {}, 'POST')).text()).toBe('from next');
-    expect(reachedNext).toEqual(['GET /feed.xml', 'GET /about', 'GET /robots.txt/', 'GET /robots', 'GET /robots.txt', 'GET /robots.txt', 'POST /robots.txt']);
+    it('leaves to Next routes it regenerates, pages, actions, revalidation requests and writes', async () => {
+      for (const pathname of ['/feed.xml', '/about', '/robots.txt/', '/robots']) expect(await (await fetchPath(pathname)).text()).toBe('from next');
+      expect(await (await fetchPath('/robots.txt', { 'next-action': 'abc' })).text()).toBe('from next');
+      expect(await (await fetchPath('/robots.txt', { 'x-prerender-revalidate': 'token' })).text()).toBe('from next');
+      expect(await (await fetchPath('/robots.txt', {}, 'POST')).text()).toBe('from next');
+      expect(reachedNext).toEqual(['GET /feed.xml', 'GET /about', 'GET /robots.txt/', 'GET /robots', 'GET /robots.txt', 'GET /robots.txt', 'POST /robots.txt']);
+    });
   });
 });
 
