@@ -16,7 +16,7 @@ import path from 'node:path';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
-import { flushPageCache } from '../server/page-cache.mjs';
+import { revalidatingPageCache } from '../server/page-cache.mjs';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { areTagsExpired } = tagsManifestModule;
@@ -72,17 +72,11 @@ export default class FileRouteCacheHandler extends FileSystemCache {
 
   /**
    * Next expires the tags here; the page cache in front of Next (runtime/server/page-cache.mjs)
-   * forgets its pages at the same moment, before and after, so no request in between keeps
-   * a page from before.
+   * forgets its pages at the same moment.
    * @param {Parameters<FileSystemCache['revalidateTag']>} args
    */
   async revalidateTag(...args) {
-    flushPageCache();
-    try {
-      return await super.revalidateTag(...args);
-    } finally {
-      flushPageCache();
-    }
+    return revalidatingPageCache(() => super.revalidateTag(...args));
   }
 
   /**

@@ -3,7 +3,7 @@
 // per request with its own options; the library keeps one Redis client behind them all.
 import RedisRouteCacheHandler from '@trieb.work/nextjs-turbo-redis-cache';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
-import { flushPageCache } from '../server/page-cache.mjs';
+import { revalidatingPageCache } from '../server/page-cache.mjs';
 import { readBuildId, redisHandlerOptions } from './redis-cache-config.mjs';
 
 export default class RouteCacheHandler extends RedisRouteCacheHandler {
@@ -36,13 +36,10 @@ export default class RouteCacheHandler extends RedisRouteCacheHandler {
    */
   async revalidateTag(...args) {
     // serve.mjs keeps no page cache with REDIS_URL set; a build for Redis run without it does.
-    flushPageCache();
     try {
-      return await super.revalidateTag(...args);
+      return await revalidatingPageCache(() => super.revalidateTag(...args));
     } catch {
       return undefined;
-    } finally {
-      flushPageCache();
     }
   }
 }

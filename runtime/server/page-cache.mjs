@@ -16,6 +16,7 @@
 // MAX_AGE_MS in any case, which bounds the lag behind Next's own time-based regeneration. A
 // page whose request began before a flush is not kept. One instance only: with REDIS_URL,
 // another instance's revalidations never reach this process, so serve.mjs leaves it off.
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { acceptsGzip, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
 
@@ -61,11 +62,27 @@ export function pageCacheBytes(env) {
   return (Number.isFinite(mb) && mb >= 0 ? mb : DEFAULT_MB) * 1024 * 1024;
 }
 
-/** Empties the page cache, if this process has one. Called by the route cache handlers. */
+/** Empties the page cache, if this process has one. */
 export function flushPageCache() {
   /** @type {(() => void) | undefined} */
   const flush = /** @type {any} */ (globalThis)[PAGE_CACHE_FLUSH];
   flush?.();
+}
+
+/**
+ * Runs a route cache handler's `revalidateTag` (where Next expires tags) with the page cache
+ * emptied before and after, so no request in between keeps a page from before.
+ * @template T
+ * @param {() => Promise<T>} revalidate
+ * @returns {Promise<T>}
+ */
+export async function revalidatingPageCache(revalidate) {
+  flushPageCache();
+  try {
+    return await revalidate();
+  } finally {
+    flushPageCache();
+  }
 }
 
 /** @param {import('node:http').IncomingMessage} request */
@@ -157,8 +174,9 @@ function keptHeaders(sent, compressible) {
   return headers;
 }
 
-/** @param {Buffer} body @returns {Promise<Buffer | null>} */
-const gunzip = (body) => new Promise((resolve) => zlib.gunzip(body, (error, result) => resolve(error ? null : result)));
+const gzip = promisify(zlib.gzip);
+/** The plain bytes, or null when `body` doesn't inflate. @param {Buffer} body */
+const gunzip = (body) => promisify(zlib.gunzip)(body).catch(() => null);
 
 /**
  * The encodings of a captured body to keep, or null when it is not what its headers say (a
@@ -173,7 +191,7 @@ async function encodings(body, sent, compressible) {
   const length = sent['content-length'];
   if (length !== undefined && Number(length) !== body.length) return null;
   if (!compressible) return { raw: body, gzipped: null };
-  const gzipped = await new Promise((resolve) => zlib.gzip(body, (error, result) => resolve(error ? null : result)));
+  const gzipped = await gzip(body).catch(() => null);
   return gzipped ? { raw: body, gzipped } : null;
 }
 
