@@ -4,6 +4,7 @@ import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { deliverPurges, type DeliveryReport, enqueuePurge, pruneDelivered } from '@/lib/edge/outbox';
 import { purgerFromEnv } from '@/lib/edge/purger-from-env';
+import { onTagsExpired } from '@/lib/edge/tags-expired.mjs';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/log/logger';
 
@@ -12,7 +13,8 @@ import { logger } from '@/lib/log/logger';
  * Next's cache tags (action.ts's `invalidate`, the publishing cron) calls `noteEdgeTags`
  * with the same tags, so no write can purge Next without purging the edge. Inside a server
  * action the tags are collected and queued once the handler has returned (committed),
- * before the editor's answer goes out; delivery runs after the answer.
+ * before Next expires them; delivery starts the moment the route cache handler says they
+ * are expired (lib/edge/tags-expired.mjs): earlier, the CDN could fetch the old page again.
  */
 
 const collected = new AsyncLocalStorage<string[]>();
@@ -47,13 +49,14 @@ export async function queueAndDeliver(tags: readonly string[]): Promise<void> {
     logger.error({ err: error, code: 'edge_outbox_write_failed' }, 'could not queue an edge purge');
     return;
   }
-  // Sent at once (a beat after Next has expired the tags, which it does as the action
-  // returns) rather than in after(): an action's answer streams the re-rendered page, and
-  // after() would wait for the end of that stream — seconds on a busy host.
-  setTimeout(() => void deliverPendingPurges(), REVALIDATE_SETTLE_MS).unref();
-  // Purged once more when the answer has gone out: if the first purge beat Next's own
-  // expiry, the edge may have fetched the old page again. Idempotent; the outbox row already
-  // guarantees delivery, so this one is best-effort.
+  // Delivered when Next announces the expiry (below), not in after(): an action's answer
+  // streams the re-rendered page, and after() would wait for the end of that stream —
+  // seconds on a busy host. The timer covers an expiry never announced (the cron queues
+  // its tags while Next expires them, so the announcement can come first).
+  setTimeout(() => void deliverPendingPurges(), UNANNOUNCED_EXPIRY_MS).unref();
+  // Purged once more when the answer has gone out: should a refetch have beaten an expiry
+  // elsewhere (the 'use cache' entries in Redis), the edge drops that copy too. Idempotent;
+  // the outbox row already guarantees delivery, so this one is best-effort.
   try {
     after(() => purgerFromEnv(env()).purge(tags).catch(() => undefined));
   } catch {
@@ -61,8 +64,8 @@ export async function queueAndDeliver(tags: readonly string[]): Promise<void> {
   }
 }
 
-/** How long after queueing the first delivery waits: Next expires the tags as the action returns. */
-const REVALIDATE_SETTLE_MS = 50;
+/** When queued tags go out if Next's expiry was not announced: it happens within milliseconds. */
+const UNANNOUNCED_EXPIRY_MS = 250;
 
 let inFlight: Promise<DeliveryReport> | null = null;
 let again = false;
@@ -93,6 +96,10 @@ export async function deliverPendingPurges(): Promise<DeliveryReport | null> {
     });
   return inFlight;
 }
+
+onTagsExpired(() => {
+  if (edgeEnabled()) void deliverPendingPurges();
+});
 
 /** Run by the publishing cron / timer: retries what failed and forgets day-old deliveries. */
 export async function retryEdgePurges(): Promise<void> {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
+import { announceTagsExpired } from '../../lib/edge/tags-expired.mjs';
 import { revalidatingPageCache } from '../server/page-cache.mjs';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
@@ -72,11 +73,15 @@ export default class FileRouteCacheHandler extends FileSystemCache {
 
   /**
    * Next expires the tags here; the page cache in front of Next (runtime/server/page-cache.mjs)
-   * forgets its pages at the same moment.
+   * forgets its pages at the same moment, and the edge purge is told it may go out.
    * @param {Parameters<FileSystemCache['revalidateTag']>} args
    */
   async revalidateTag(...args) {
-    return revalidatingPageCache(() => super.revalidateTag(...args));
+    try {
+      return await revalidatingPageCache(() => super.revalidateTag(...args));
+    } finally {
+      announceTagsExpired();
+    }
   }
 
   /**

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods.js';
+import { onTagsExpired } from '../../lib/edge/tags-expired.mjs';
 import { PAGE_CACHE_FLUSH } from '../server/page-cache.mjs';
 import FileRouteCacheHandler, { NOT_FOUND_ENTRIES, routeCacheMaxBytes } from './file-route-cache-handler.mjs';
 
@@ -18,6 +20,7 @@ interface CacheHandler {
   get(key: string, ctx: unknown): Promise<{ value: { html: string; rscData?: Buffer } } | null>;
 }
 type HandlerClass = new (ctx: Record<string, unknown>) => CacheHandler;
+const { areTagsExpired } = tagsManifestModule;
 
 const NextFileSystemCache = ((fileSystemCacheModule as { default?: HandlerClass }).default ??
   fileSystemCacheModule) as HandlerClass;
@@ -95,6 +98,24 @@ describe('revalidating a tag', () => {
       delete global[PAGE_CACHE_FLUSH];
     }
     expect(flushes.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('tells the edge purge (lib/edge/tags-expired.mjs) once the tag is expired, not before', async () => {
+    const serverDistDir = fs.mkdtempSync(path.join(os.tmpdir(), 'route-cache-'));
+    dirs.push(serverDistDir);
+    const routeCache = handler(FileRouteCacheHandler as unknown as HandlerClass, serverDistDir) as CacheHandler & {
+      revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
+    };
+    const renderedBefore = Date.now() - 1000;
+    const seen: boolean[] = [];
+    onTagsExpired(() => seen.push(areTagsExpired(['article:ferry-announced'], renderedBefore)));
+    try {
+      expect(areTagsExpired(['article:ferry-announced'], renderedBefore)).toBe(false);
+      await routeCache.revalidateTag(['article:ferry-announced'], { expire: 0 });
+    } finally {
+      onTagsExpired(() => undefined);
+    }
+    expect(seen).toEqual([true]);
   });
 });
 

@@ -1,0 +1,2 @@
+export declare function onTagsExpired(listener: () => void): void;
+export declare function announceTagsExpired(): void;
