@@ -117,12 +117,9 @@ async function main() {
     const buildSeconds = await buildApp(env, logPath('build.log'));
     log(`built in ${buildSeconds.toFixed(1)} s`);
 
-    const serverEnv = { ...env };
-    if (options.cpuProf) {
-      fs.rmSync(profileDir, { recursive: true, force: true });
-      serverEnv.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
-    }
-    server = await startServer(serverEnv, logPath('server.log'));
+    if (options.cpuProf) fs.rmSync(profileDir, { recursive: true, force: true });
+    const nodeFlags = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : undefined;
+    server = await startServer(env, logPath('server.log'), { nodeFlags });
     results.build = { seconds: buildSeconds, serverStartSeconds: server.startSeconds };
     log(`server ready at ${server.baseUrl} in ${server.startSeconds.toFixed(1)} s`);
     if (server.child.pid === undefined) throw new Error('server has no pid');

@@ -80,15 +80,27 @@ export async function whenServing(
 
 /**
  * `npm run start` with PORT and HOSTNAME in the environment: both `next start` and the
- * standalone server read them, so this works whichever `npm start` runs.
+ * standalone server read them, so this works whichever `npm start` runs. `nodeFlags` (e.g.
+ * --cpu-prof, which Node 20 refuses in NODE_OPTIONS) run the start script's own `node`
+ * command line directly, with the flags added.
  */
 export function startServer(
   env: NodeJS.ProcessEnv,
   logFile: string,
-  options: { cwd?: string; healthPath?: string } = {},
+  options: { cwd?: string; healthPath?: string; nodeFlags?: string[] } = {},
 ): Promise<RunningServer> {
-  const child = spawnGroup('npm', ['run', 'start'], { env, logFile, cwd: options.cwd });
+  const child = options.nodeFlags
+    ? spawnGroup(process.execPath, [...options.nodeFlags, ...startScriptArgs(options.cwd)], { env, logFile, cwd: options.cwd })
+    : spawnGroup('npm', ['run', 'start'], { env, logFile, cwd: options.cwd });
   return whenServing(child, `http://127.0.0.1:${env.PORT}`, options.healthPath ?? '/api/health', 10_000);
+}
+
+/** The arguments after `node` in package.json's start script. */
+function startScriptArgs(cwd = process.cwd()): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(cwd, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = manifest.scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start runs "${command}", not node: it can't take node flags`);
+  return args;
 }
 
 export function logPath(name: string): string {
