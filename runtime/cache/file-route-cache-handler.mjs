@@ -16,8 +16,7 @@ import path from 'node:path';
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
-import { announceTagsExpired } from '../../lib/edge/tags-expired.mjs';
-import { revalidatingPageCache } from '../server/page-cache.mjs';
+import { expiringTags } from './expiring-tags.mjs';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { areTagsExpired } = tagsManifestModule;
@@ -72,16 +71,11 @@ export default class FileRouteCacheHandler extends FileSystemCache {
   }
 
   /**
-   * Next expires the tags here; the page cache in front of Next (runtime/server/page-cache.mjs)
-   * forgets its pages at the same moment, and the edge purge is told it may go out.
+   * Next expires the tags here: the page cache and the edge purge follow (expiring-tags.mjs).
    * @param {Parameters<FileSystemCache['revalidateTag']>} args
    */
   async revalidateTag(...args) {
-    try {
-      return await revalidatingPageCache(() => super.revalidateTag(...args));
-    } finally {
-      announceTagsExpired();
-    }
+    return expiringTags(() => super.revalidateTag(...args));
   }
 
   /**

@@ -3,8 +3,7 @@
 // per request with its own options; the library keeps one Redis client behind them all.
 import RedisRouteCacheHandler from '@trieb.work/nextjs-turbo-redis-cache';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
-import { announceTagsExpired } from '../../lib/edge/tags-expired.mjs';
-import { revalidatingPageCache } from '../server/page-cache.mjs';
+import { expiringTags } from './expiring-tags.mjs';
 import { readBuildId, redisHandlerOptions } from './redis-cache-config.mjs';
 
 export default class RouteCacheHandler extends RedisRouteCacheHandler {
@@ -37,14 +36,12 @@ export default class RouteCacheHandler extends RedisRouteCacheHandler {
    */
   async revalidateTag(...args) {
     // serve.mjs keeps no page cache with REDIS_URL set; a build for Redis run without it does.
+    // The 'use cache' handler expires the same tags in Redis alongside; should a CDN refetch
+    // beat it, the edge purge's second pass (after the answer) covers it.
     try {
-      return await revalidatingPageCache(() => super.revalidateTag(...args));
+      return await expiringTags(() => super.revalidateTag(...args));
     } catch {
       return undefined;
-    } finally {
-      // The 'use cache' handler expires the same tags in Redis alongside; should a CDN
-      // refetch beat it, the edge purge's second pass (after the answer) covers it.
-      announceTagsExpired();
     }
   }
 }

@@ -69,22 +69,6 @@ export function flushPageCache() {
   flush?.();
 }
 
-/**
- * Runs a route cache handler's `revalidateTag` (where Next expires tags) with the page cache
- * emptied before and after, so no request in between keeps a page from before.
- * @template T
- * @param {() => Promise<T>} revalidate
- * @returns {Promise<T>}
- */
-export async function revalidatingPageCache(revalidate) {
-  flushPageCache();
-  try {
-    return await revalidate();
-  } finally {
-    flushPageCache();
-  }
-}
-
 /** @param {import('node:http').IncomingMessage} request */
 function mayUseCache(request) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
@@ -175,8 +159,9 @@ function keptHeaders(sent, compressible) {
 }
 
 const gzip = promisify(zlib.gzip);
+const inflate = promisify(zlib.gunzip);
 /** The plain bytes, or null when `body` doesn't inflate. @param {Buffer} body */
-const gunzip = (body) => promisify(zlib.gunzip)(body).catch(() => null);
+const gunzip = (body) => inflate(body).catch(() => null);
 
 /**
  * The encodings of a captured body to keep, or null when it is not what its headers say (a
