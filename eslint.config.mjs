@@ -25,6 +25,12 @@ const readersPagePatterns = [
   { group: ['@tiptap/*'], message: 'TipTap is for the newsroom editor only.' },
 ];
 
+/*
+ * The newsroom, and the article components its live preview shares with readers' pages, link
+ * through AppLink, which prefetches on intent in the newsroom (components/ui/app-link.tsx).
+ */
+const appLinkOnly = [{ name: 'next/link', message: 'Use AppLink (components/ui/app-link): the newsroom prefetches on intent only.' }];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -54,8 +60,20 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: readersPagePatterns }] },
   },
   {
-    files: ['components/article/**', 'components/ui/**'],
+    files: ['components/ui/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...readersPagePatterns, ...noApp('components/')] }] },
+  },
+  {
+    files: ['components/article/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly, patterns: [...readersPagePatterns, ...noApp('components/')] }] },
+  },
+  {
+    files: ['components/admin/**', 'components/editor/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly, patterns: noApp('components/') }] },
+  },
+  {
+    files: ['app/admin/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly }] },
   },
   globalIgnores(['.next/**', '.data/**', 'node_modules/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

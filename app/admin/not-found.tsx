@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 
 export const metadata: Metadata = { title: 'Not found' };
 
@@ -9,7 +9,7 @@ export default function AdminNotFound() {
     <div className="admin-not-found">
       <h1>Not found</h1>
       <p>
-        Nothing here: it may have been deleted, or the address is mistyped. <Link href="/admin">Back to the dashboard</Link>.
+        Nothing here: it may have been deleted, or the address is mistyped. <AppLink href="/admin">Back to the dashboard</AppLink>.
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { createArticle } from '@/app/admin/articles/[id]/actions';
 import { requireActor } from '@/app/_server/session';
 import { EdgePurgeHealth } from '@/components/admin/edge-purge-health';
@@ -129,7 +129,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
             {rows.map((row) => (
               <tr key={row.id}>
                 <td>
-                  <Link href={`/admin/articles/${row.id}`}>{row.headline || 'Untitled draft'}</Link>
+                  <AppLink href={`/admin/articles/${row.id}`}>{row.headline || 'Untitled draft'}</AppLink>
                 </td>
                 <td>
                   <span className={`status-badge status-badge--${row.status}`}>{ARTICLE_STATUS_LABELS[row.status]}</span>
@@ -152,17 +152,17 @@ export default async function DashboardPage({ searchParams }: PageProps<'/admin'
       {pages > 1 ? (
         <nav aria-label="Pages" className="pager">
           {filter.page > 1 ? (
-            <Link href={pageHref(filter.page - 1)} rel="prev">
+            <AppLink href={pageHref(filter.page - 1)} rel="prev">
               Newer
-            </Link>
+            </AppLink>
           ) : null}
           <span>
             Page {filter.page} of {pages}
           </span>
           {filter.page < pages ? (
-            <Link href={pageHref(filter.page + 1)} rel="next">
+            <AppLink href={pageHref(filter.page + 1)} rel="next">
               Older
-            </Link>
+            </AppLink>
           ) : null}
         </nav>
       ) : null}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { getDb } from '@/db/client';
 import { latestPublishRun, listOverdueScheduled } from '@/db/queries/newsroom';
 import { env } from '@/lib/env';
@@ -31,7 +31,7 @@ export async function PublishingHealth() {
           <ul>
             {overdue.map((story) => (
               <li key={story.id}>
-                <Link href={`/admin/articles/${story.id}`}>{story.headline || 'Untitled'}</Link>
+                <AppLink href={`/admin/articles/${story.id}`}>{story.headline || 'Untitled'}</AppLink>
                 {story.scheduledAt ? ` — due ${exactTime(story.scheduledAt, zone)}` : null}
               </li>
             ))}

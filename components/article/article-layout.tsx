@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ArticleCard } from '@/db/queries/articles';
 import { numberCitations, renderRichText } from '@/lib/content';
 import type { ImageRef } from '@/lib/media/image-ref';
@@ -71,7 +71,7 @@ export function ArticleBody({
     <article className="article" aria-labelledby={headlineId}>
       <header className="article__header">
         <p className="article__eyebrow">
-          {article.section ? <Link href={`/sections/${article.section.slug}`}>{article.section.name}</Link> : null}
+          {article.section ? <AppLink href={`/sections/${article.section.slug}`}>{article.section.name}</AppLink> : null}
           <KindLabel kind={article.kind} />
         </p>
         <h1 id={headlineId} className="article__headline">
@@ -79,10 +79,10 @@ export function ArticleBody({
         </h1>
         <div className="byline" data-testid="byline">
           {article.source ? (
-            <Link href={`/sources/${article.source.slug}`} className="byline__source">
+            <AppLink href={`/sources/${article.source.slug}`} className="byline__source">
               <SourceLogo name={article.source.name} logoUrl={article.source.logoUrl} size={32} />
               <span className="byline__name">{article.source.name}</span>
-            </Link>
+            </AppLink>
           ) : null}
           <AuthorByline people={article.bylines ?? []} />
           {article.publishedAt ? (

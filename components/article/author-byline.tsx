@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { bylineParts } from '@/lib/people/byline-text';
 
 export interface BylinePerson {
@@ -16,9 +16,9 @@ export function AuthorByline({ people }: { people: readonly BylinePerson[] }) {
         <span key={person.slug || person.name}>
           {before}
           {person.slug ? (
-            <Link href={`/authors/${person.slug}`} rel="author">
+            <AppLink href={`/authors/${person.slug}`} rel="author">
               {person.name}
-            </Link>
+            </AppLink>
           ) : (
             person.name
           )}

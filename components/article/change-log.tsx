@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ChangeLogEntry, DiffPart } from '@/lib/changelog/changelog';
 import { exactTime } from '@/lib/time';
 
@@ -98,7 +98,7 @@ export function ChangeLog({
       <p>
         Every substantive change to this story since it was published, newest first: words added are{' '}
         <ins>underlined</ins>, words removed are <del>struck through</del>. Small fixes such as typos are not listed.{' '}
-        <Link href={`/articles/${article.slug}`}>Back to the story</Link>
+        <AppLink href={`/articles/${article.slug}`}>Back to the story</AppLink>
       </p>
       {entries.length === 0 ? (
         <p className="empty">This story has not changed since it was published.</p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ListedCorrection } from '@/db/queries/corrections';
 import { renderRichText } from '@/lib/content';
 import { exactTime } from '@/lib/time';
@@ -16,7 +16,7 @@ export function CorrectionsList({ records, timeZone }: { records: readonly Liste
             <time dateTime={record.createdAt.toISOString()}>{exactTime(record.createdAt, timeZone)}</time>
           </p>
           <h2>
-            <Link href={`/articles/${record.article.slug}#corrections`}>{record.article.headline}</Link>
+            <AppLink href={`/articles/${record.article.slug}#corrections`}>{record.article.headline}</AppLink>
           </h2>
           <div className="corrections__text">{renderRichText(record.text) ?? <p>{record.textPlain}</p>}</div>
         </li>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ArticleCard } from '@/db/queries/articles';
 import { ZonedTimestamp } from '@/components/ui/zoned-timestamp';
 
@@ -21,9 +21,9 @@ export function LatestNews({
       <ol className="latest-list">
         {stories.map((story) => (
           <li key={story.id}>
-            <Link href={`/articles/${story.slug}`} className="latest-list__headline">
+            <AppLink href={`/articles/${story.slug}`} className="latest-list__headline">
               {story.headline}
-            </Link>
+            </AppLink>
             <span className="latest-list__meta">
               {story.source ? <span>{story.source.name}</span> : null}
               {story.publishedAt ? <ZonedTimestamp date={story.publishedAt} timeZone={timeZone} /> : null}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { ArticleCard } from '@/db/queries/articles';
 import { metaDescription } from '@/lib/seo/description';
 import { CorrectedMarker } from './corrections';
@@ -31,14 +31,14 @@ export function CardImageLink({
   lead?: boolean;
 }) {
   return (
-    <Link href={`/articles/${slug}`} className="story-card__image" tabIndex={-1} aria-hidden="true">
+    <AppLink href={`/articles/${slug}`} className="story-card__image" tabIndex={-1} aria-hidden="true">
       <ResponsivePicture
         image={{ ...image, alt: '' }}
         aspect={picture === 'thumb' ? '1:1' : '16:9'}
         sizes={lead ? SIZES.lead : picture === 'thumb' ? SIZES.thumb : SIZES.card}
         priority={lead}
       />
-    </Link>
+    </AppLink>
   );
 }
 
@@ -70,7 +70,7 @@ export function StoryCard({
         {story.corrected ? <CorrectedMarker /> : null}
       </p>
       <Heading className="story-card__headline">
-        <Link href={`/articles/${story.slug}`}>{story.headline}</Link>
+        <AppLink href={`/articles/${story.slug}`}>{story.headline}</AppLink>
       </Heading>
       {teaser ? <p className="story-card__teaser">{metaDescription(story.summary, lead ? TEASER_LENGTH.lead : TEASER_LENGTH.card)}</p> : null}
       <StoryByline source={story.source} publishedAt={story.publishedAt} />

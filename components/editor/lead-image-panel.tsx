@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ResponsivePicture } from '@/components/article/lead-image';
 import type { ActionState } from '@/lib/actions/action-state';
@@ -44,7 +44,7 @@ export function LeadImagePanel({
       <legend className="label">Lead image</legend>
       <p id="leadImageId-hint" className="field-hint">
         Shown between the byline and the summary, on the home page and in shares. Alt text, credit and focal point are
-        edited in the <Link href="/admin/media">media library</Link>.
+        edited in the <AppLink href="/admin/media">media library</AppLink>.
       </p>
       <FieldErrors id="leadImageId-error" messages={errors} />
       {shownHints.length > 0 ? (

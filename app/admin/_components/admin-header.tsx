@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { signOut } from '@/app/_server/auth';
 import { getActor } from '@/app/_server/session';
 import { can } from '@/lib/authz/policy';
@@ -8,47 +8,47 @@ export async function AdminHeader() {
   if (!actor) return <header className="admin-header" />;
   return (
     <header className="admin-header">
-      <Link href="/admin" className="admin-header__brand">
+      <AppLink href="/admin" className="admin-header__brand">
         Newsroom
-      </Link>
+      </AppLink>
       <nav aria-label="Newsroom" className="admin-nav">
         <ul>
           <li>
-            <Link href="/admin">Articles</Link>
+            <AppLink href="/admin">Articles</AppLink>
           </li>
           <li>
             {/* Editors and admins manage the directory; a writer lands on their own profile. */}
-            <Link href="/admin/people">{can(actor, 'people:manage') ? 'People' : 'My profile'}</Link>
+            <AppLink href="/admin/people">{can(actor, 'people:manage') ? 'People' : 'My profile'}</AppLink>
           </li>
           {can(actor, 'media:view') ? (
             <li>
-              <Link href="/admin/media">Media</Link>
+              <AppLink href="/admin/media">Media</AppLink>
             </li>
           ) : null}
           {can(actor, 'users:manage') ? (
             <li>
-              <Link href="/admin/users">Users</Link>
+              <AppLink href="/admin/users">Users</AppLink>
             </li>
           ) : null}
           {can(actor, 'sources:manage') ? (
             <li>
-              <Link href="/admin/sources">Sources</Link>
+              <AppLink href="/admin/sources">Sources</AppLink>
             </li>
           ) : null}
           {can(actor, 'sections:manage') ? (
             <li>
-              <Link href="/admin/sections">Sections</Link>
+              <AppLink href="/admin/sections">Sections</AppLink>
             </li>
           ) : null}
           {can(actor, 'standards:manage') ? (
             <li>
-              <Link href="/admin/standards">Standards</Link>
+              <AppLink href="/admin/standards">Standards</AppLink>
             </li>
           ) : null}
           <li>
-            <Link href="/" prefetch={false}>
+            <AppLink href="/" prefetch={false}>
               View site
-            </Link>
+            </AppLink>
           </li>
         </ul>
       </nav>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { SessionActor } from '@/app/_server/session';
 import { reviewProposal } from '@/app/admin/articles/[id]/corrections-actions';
 import { ProposalReview } from '@/components/admin/proposal-review';
@@ -25,7 +25,7 @@ export async function PendingProposals({ actor }: { actor: SessionActor }) {
           <li key={proposal.id} className="pending-proposals__item">
             <p>
               <strong>{CORRECTION_TYPE_LABELS[proposal.type]}</strong> on{' '}
-              <Link href={`/admin/articles/${proposal.articleId}`}>{proposal.headline || 'Untitled draft'}</Link>
+              <AppLink href={`/admin/articles/${proposal.articleId}`}>{proposal.headline || 'Untitled draft'}</AppLink>
               {reviewer ? <> · proposed by {proposal.proposedBy ?? 'someone'}</> : <> · waiting for an editor</>}
             </p>
             <blockquote>{proposal.textPlain}</blockquote>

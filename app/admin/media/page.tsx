@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
 import { MediaGrid } from '@/components/admin/media/media-grid';
@@ -52,8 +52,8 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/adm
         <MediaGrid items={items} />
       )}
       <nav className="pager" aria-label="More pictures">
-        {before ? <Link href={q ? `/admin/media?${new URLSearchParams({ q })}` : '/admin/media'}>← Newest</Link> : null}
-        {olderHref ? <Link href={olderHref}>Older pictures →</Link> : null}
+        {before ? <AppLink href={q ? `/admin/media?${new URLSearchParams({ q })}` : '/admin/media'}>← Newest</AppLink> : null}
+        {olderHref ? <AppLink href={olderHref}>Older pictures →</AppLink> : null}
       </nav>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { redirect } from 'next/navigation';
 import { requireActor } from '@/app/_server/session';
 import { getDb } from '@/db/client';
@@ -30,16 +30,16 @@ export default async function PeoplePage({ searchParams }: PageProps<'/admin/peo
     <>
       <div className="page-heading">
         <h1>People</h1>
-        <Link href="/admin/people/new" className="button button--primary">
+        <AppLink href="/admin/people/new" className="button button--primary">
           New person
-        </Link>
+        </AppLink>
       </div>
       {createdPerson ? (
         <p className="form-notice" role="status">
           {createdPerson.name} was added. Their author page is live at{' '}
-          <Link href={`/authors/${createdPerson.slug}`} prefetch={false}>
+          <AppLink href={`/authors/${createdPerson.slug}`} prefetch={false}>
             /authors/{createdPerson.slug}
-          </Link>
+          </AppLink>
           .
         </p>
       ) : null}
@@ -77,7 +77,7 @@ export default async function PeoplePage({ searchParams }: PageProps<'/admin/peo
               {people.map((person) => (
                 <tr key={person.id}>
                   <th scope="row">
-                    <Link href={`/admin/people/${person.id}`}>{person.name}</Link>
+                    <AppLink href={`/admin/people/${person.id}`}>{person.name}</AppLink>
                   </th>
                   <td data-label="Job title">{person.jobTitle || <span className="muted">—</span>}</td>
                   <td data-label="Account">{person.accountName ?? <span className="muted">Guest</span>}</td>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useEffect, useRef } from 'react';
 import { FormMessage } from '@/components/admin/form-fields';
 import { useFormAction } from '@/components/admin/use-form-action';
@@ -61,7 +61,7 @@ export function SectionOrder({ sections }: { sections: Row[] }) {
               {index + 1}
             </span>
             <span className="section-order__name">
-              <Link href={`/admin/sections/${section.id}`}>{section.name}</Link>
+              <AppLink href={`/admin/sections/${section.id}`}>{section.name}</AppLink>
               <span className="muted mono"> /sections/{section.slug}</span>
               <span className="muted"> · {section.stories === 1 ? '1 story' : `${section.stories} stories`}</span>
             </span>

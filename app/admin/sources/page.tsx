@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { requireActor } from '@/app/_server/session';
 import { SourceLogo } from '@/components/ui/source-logo';
 import { getDb } from '@/db/client';
@@ -15,16 +15,16 @@ export default async function SourcesPage({ searchParams }: PageProps<'/admin/so
     <>
       <div className="page-heading">
         <h1>Sources</h1>
-        <Link href="/admin/sources/new" className="button button--primary">
+        <AppLink href="/admin/sources/new" className="button button--primary">
           New source
-        </Link>
+        </AppLink>
       </div>
       {createdSource ? (
         <p className="form-notice" role="status">
           {createdSource.name} was added. Its profile is live at{' '}
-          <Link href={`/sources/${createdSource.slug}`} prefetch={false}>
+          <AppLink href={`/sources/${createdSource.slug}`} prefetch={false}>
             /sources/{createdSource.slug}
-          </Link>
+          </AppLink>
           .
         </p>
       ) : null}
@@ -55,13 +55,13 @@ export default async function SourcesPage({ searchParams }: PageProps<'/admin/so
                   <th scope="row">
                     <span className="with-logo">
                       <SourceLogo name={source.name} logoUrl={source.logoUrl} size={24} />
-                      <Link href={`/admin/sources/${source.id}`}>{source.name}</Link>
+                      <AppLink href={`/admin/sources/${source.id}`}>{source.name}</AppLink>
                     </span>
                   </th>
                   <td data-label="Slug">
-                    <Link href={`/sources/${source.slug}`} prefetch={false} className="mono">
+                    <AppLink href={`/sources/${source.slug}`} prefetch={false} className="mono">
                       {source.slug}
-                    </Link>
+                    </AppLink>
                   </td>
                   <td className="break" data-label="Website">
                     {source.homepageUrl ?? <span className="muted">—</span>}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { requireActor } from '@/app/_server/session';
 import { getDb } from '@/db/client';
 import { listStandardsPages } from '@/db/queries/standards';
@@ -32,12 +32,12 @@ export default async function StandardsPagesAdmin() {
               return (
                 <tr key={page.slug}>
                   <td>
-                    <Link href={`/admin/standards/${page.slug}`}>{row?.title ?? page.defaultTitle}</Link>
+                    <AppLink href={`/admin/standards/${page.slug}`}>{row?.title ?? page.defaultTitle}</AppLink>
                   </td>
                   <td>
-                    <Link href={page.path} prefetch={false}>
+                    <AppLink href={page.path} prefetch={false}>
                       {page.path}
-                    </Link>
+                    </AppLink>
                   </td>
                   <td>{row ? <time dateTime={row.updatedAt.toISOString()}>{exactTime(row.updatedAt, zone)}</time> : 'Not saved yet'}</td>
                 </tr>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { requireActor } from '@/app/_server/session';
 import { AdminTime } from '@/components/admin/admin-time';
 import { getDb } from '@/db/client';
@@ -20,9 +20,9 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
     <>
       <div className="page-heading">
         <h1>Users</h1>
-        <Link href="/admin/users/new" className="button button--primary">
+        <AppLink href="/admin/users/new" className="button button--primary">
           New user
-        </Link>
+        </AppLink>
       </div>
       {createdUser ? (
         <p className="form-notice" role="status">
@@ -51,7 +51,7 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
             {users.map((user) => (
               <tr key={user.id} aria-current={user.id === createdUser?.id ? 'true' : undefined}>
                 <th scope="row">
-                  <Link href={`/admin/users/${user.id}`}>{user.name}</Link>
+                  <AppLink href={`/admin/users/${user.id}`}>{user.name}</AppLink>
                   {user.id === actor.id ? <span className="muted"> (you)</span> : null}
                 </th>
                 <td className="break" data-label="Email">

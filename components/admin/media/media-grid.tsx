@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { type ImageRef, pickVariant } from '@/lib/media/image-ref';
 
 export interface LibraryItem {
@@ -20,7 +20,7 @@ export function MediaGrid({ items }: { items: readonly LibraryItem[] }) {
         const label = item.altText ?? item.caption ?? 'Picture without a description';
         return (
           <li key={item.id} className="media-card">
-            <Link href={`/admin/media/${item.id}`} className="media-card__link">
+            <AppLink href={`/admin/media/${item.id}`} className="media-card__link">
               {thumb ? (
                 // Empty alt: the alt text is printed beside it as the link's name; saying it twice helps nobody.
                 // eslint-disable-next-line @next/next/no-img-element -- our own immutable variants, already sized
@@ -32,7 +32,7 @@ export function MediaGrid({ items }: { items: readonly LibraryItem[] }) {
                 {item.altText ? <span className="media-card__alt">{item.altText}</span> : <span className="media-flag">No alt text</span>}
                 {item.altText ? null : <span className="visually-hidden">{label}</span>}
               </span>
-            </Link>
+            </AppLink>
             <p className="media-card__meta">
               {item.credit ? <span>{item.credit}</span> : <span className="muted">No credit</span>}
               <span className="muted">

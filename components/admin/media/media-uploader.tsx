@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { useRouter } from 'next/navigation';
 import { type ChangeEvent, type DragEvent, useId, useRef, useState } from 'react';
 import { IMAGE_MAX_BYTES, megabytes } from '@/lib/media/limits';
@@ -148,7 +148,7 @@ export function MediaUploader() {
                   </span>
                 ) : item.phase === 'done' && item.imageId ? (
                   <>
-                    Uploaded. <Link href={`/admin/media/${item.imageId}`}>Describe it (alt text, caption, credit)</Link>
+                    Uploaded. <AppLink href={`/admin/media/${item.imageId}`}>Describe it (alt text, caption, credit)</AppLink>
                   </>
                 ) : (
                   `${PHASE_TEXT[item.phase]}${item.phase === 'sending' ? ` ${Math.round(item.progress * 100)}%` : '…'}`

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
@@ -95,8 +95,8 @@ function NotAllowed() {
     <div className="form-alert" role="alert">
       <h1>You can’t open this article</h1>
       <p>
-        It belongs to another writer, and only its author and the editors can see it. <Link href="/admin">Back to
-        the articles</Link>
+        It belongs to another writer, and only its author and the editors can see it. <AppLink href="/admin">Back to
+        the articles</AppLink>
       </p>
     </div>
   );

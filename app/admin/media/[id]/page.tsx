@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
@@ -36,7 +36,7 @@ export default async function MediaItemPage({ params }: PageProps<'/admin/media/
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin/media">Media library</Link>
+        <AppLink href="/admin/media">Media library</AppLink>
       </p>
       <div className="page-heading">
         <h1>{image.altText ?? image.originalName ?? 'Picture'}</h1>
@@ -74,7 +74,7 @@ export default async function MediaItemPage({ params }: PageProps<'/admin/media/
           <ul>
             {usage.map((story) => (
               <li key={story.id}>
-                <Link href={`/admin/articles/${story.id}`}>{story.headline || 'Untitled'}</Link>{' '}
+                <AppLink href={`/admin/articles/${story.id}`}>{story.headline || 'Untitled'}</AppLink>{' '}
                 <span className={`status-badge status-badge--${story.status}`}>{STATUS_TEXT[story.status] ?? story.status}</span>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
@@ -27,14 +27,14 @@ export default async function EditPersonPage({ params }: PageProps<'/admin/peopl
     <div className="narrow">
       {manages ? (
         <p className="breadcrumb">
-          <Link href="/admin/people">People</Link>
+          <AppLink href="/admin/people">People</AppLink>
         </p>
       ) : null}
       <div className="page-heading">
         <h1>{person.name}</h1>
-        <Link href={`/authors/${person.slug}`} prefetch={false} className="button">
+        <AppLink href={`/authors/${person.slug}`} prefetch={false} className="button">
           View author page
-        </Link>
+        </AppLink>
       </div>
       <PersonForm
         person={{

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { requireActor } from '@/app/_server/session';
 import { getDb } from '@/db/client';
 import { listAccountOptions } from '@/db/queries/people';
@@ -13,7 +13,7 @@ export default async function NewPersonPage() {
   return (
     <div className="narrow">
       <p className="breadcrumb">
-        <Link href="/admin/people">People</Link>
+        <AppLink href="/admin/people">People</AppLink>
       </p>
       <h1>New person</h1>
       <PersonForm accounts={accounts} />

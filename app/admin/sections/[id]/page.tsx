@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
@@ -19,13 +19,13 @@ export default async function EditSectionPage({ params }: PageProps<'/admin/sect
   return (
     <div className="narrow">
       <p className="breadcrumb">
-        <Link href="/admin/sections">Sections</Link>
+        <AppLink href="/admin/sections">Sections</AppLink>
       </p>
       <div className="page-heading">
         <h1>{section.name}</h1>
-        <Link href={`/sections/${section.slug}`} prefetch={false} className="button">
+        <AppLink href={`/sections/${section.slug}`} prefetch={false} className="button">
           View section
-        </Link>
+        </AppLink>
       </div>
       <SectionForm section={{ id: section.id, name: section.name, slug: section.slug }} />
       <DeleteEntryForm

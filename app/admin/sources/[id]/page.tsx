@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
@@ -19,13 +19,13 @@ export default async function EditSourcePage({ params }: PageProps<'/admin/sourc
   return (
     <div className="narrow">
       <p className="breadcrumb">
-        <Link href="/admin/sources">Sources</Link>
+        <AppLink href="/admin/sources">Sources</AppLink>
       </p>
       <div className="page-heading">
         <h1>{source.name}</h1>
-        <Link href={`/sources/${source.slug}`} prefetch={false} className="button">
+        <AppLink href={`/sources/${source.slug}`} prefetch={false} className="button">
           View profile
-        </Link>
+        </AppLink>
       </div>
       <SourceForm
         source={{

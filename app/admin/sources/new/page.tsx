@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { requireActor } from '@/app/_server/session';
 import { SourceForm } from '../source-form';
 
@@ -10,7 +10,7 @@ export default async function NewSourcePage() {
   return (
     <div className="narrow">
       <p className="breadcrumb">
-        <Link href="/admin/sources">Sources</Link>
+        <AppLink href="/admin/sources">Sources</AppLink>
       </p>
       <h1>New source</h1>
       <SourceForm />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { requireActor } from '@/app/_server/session';
 import { getDb } from '@/db/client';
@@ -20,13 +20,13 @@ export default async function EditStandardsPage({ params }: PageProps<'/admin/st
   return (
     <div className="narrow">
       <p className="breadcrumb">
-        <Link href="/admin/standards">Standards pages</Link>
+        <AppLink href="/admin/standards">Standards pages</AppLink>
       </p>
       <div className="page-heading">
         <h1>{row?.title ?? definition.defaultTitle}</h1>
-        <Link href={definition.path} prefetch={false} className="button">
+        <AppLink href={definition.path} prefetch={false} className="button">
           View page
-        </Link>
+        </AppLink>
       </div>
       <StandardsForm
         page={{

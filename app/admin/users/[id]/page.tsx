@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireActor } from '@/app/_server/session';
@@ -20,7 +20,7 @@ export default async function UserPage({ params }: PageProps<'/admin/users/[id]'
   return (
     <div className="narrow">
       <p className="breadcrumb">
-        <Link href="/admin/users">Users</Link>
+        <AppLink href="/admin/users">Users</AppLink>
       </p>
       <h1>
         {user.name}

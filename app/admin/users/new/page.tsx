@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { requireActor } from '@/app/_server/session';
 import { NewUserForm } from './new-user-form';
 
@@ -10,7 +10,7 @@ export default async function NewUserPage() {
   return (
     <div className="narrow">
       <p className="breadcrumb">
-        <Link href="/admin/users">Users</Link>
+        <AppLink href="/admin/users">Users</AppLink>
       </p>
       <h1>New user</h1>
       <NewUserForm />
