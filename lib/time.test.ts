@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactTime, relativeTime } from './time';
+import { exactTime, relativeTime, shortDate } from './time';
 
 const now = new Date('2026-11-26T15:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -25,5 +25,22 @@ describe('exactTime', () => {
   it('names the time zone', () => {
     expect(exactTime(now, 'UTC')).toBe('26 Nov 2026, 15:00 UTC');
     expect(exactTime(now, 'America/New_York')).toBe('26 Nov 2026, 10:00 GMT-5');
+  });
+});
+
+describe('formatters kept per zone', () => {
+  it('gives each zone its own hours and date, however the calls interleave', () => {
+    const lateEvening = new Date('2026-11-26T23:30:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(exactTime(lateEvening, 'UTC')).toBe('26 Nov 2026, 23:30 UTC');
+      expect(exactTime(lateEvening, 'Asia/Tokyo')).toBe('27 Nov 2026, 08:30 GMT+9');
+      expect(shortDate(lateEvening, 'UTC')).toBe('26 Nov 2026');
+      expect(shortDate(lateEvening, 'Asia/Tokyo')).toBe('27 Nov 2026');
+    }
+  });
+
+  it('refuses a zone that does not exist, and still serves the real ones after it', () => {
+    expect(() => exactTime(now, 'Mars/Olympus_Mons')).toThrow(RangeError);
+    expect(exactTime(now, 'UTC')).toBe('26 Nov 2026, 15:00 UTC');
   });
 });
