@@ -26,26 +26,22 @@ type AppLinkProps = ComponentProps<typeof Link>;
 export function AppLink({ prefetch, onMouseEnter, onTouchStart, onFocus, ...props }: AppLinkProps) {
   const onIntentOnly = useContext(PrefetchOnIntentOnly);
   const [intent, setIntent] = useState(false);
-  if (!onIntentOnly || prefetch === false) {
-    return <Link prefetch={prefetch} onMouseEnter={onMouseEnter} onTouchStart={onTouchStart} onFocus={onFocus} {...props} />;
-  }
+  const intentOnly = onIntentOnly && prefetch !== false;
+  // Each handler the caller gave still runs; in the newsroom it also marks intent.
+  const showingIntent =
+    <E,>(handler: ((event: E) => void) | undefined) =>
+    (event: E) => {
+      if (intentOnly) setIntent(true);
+      handler?.(event);
+    };
   return (
     <Link
       {...props}
-      // null restores Next's own prefetching once intent is shown.
-      prefetch={intent ? (prefetch ?? null) : false}
-      onMouseEnter={(event) => {
-        setIntent(true);
-        onMouseEnter?.(event);
-      }}
-      onTouchStart={(event) => {
-        setIntent(true);
-        onTouchStart?.(event);
-      }}
-      onFocus={(event) => {
-        setIntent(true);
-        onFocus?.(event);
-      }}
+      // Before intent, none; after it, null restores Next's own prefetching.
+      prefetch={!intentOnly ? prefetch : intent ? (prefetch ?? null) : false}
+      onMouseEnter={showingIntent(onMouseEnter)}
+      onTouchStart={showingIntent(onTouchStart)}
+      onFocus={showingIntent(onFocus)}
     />
   );
 }
