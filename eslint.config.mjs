@@ -25,11 +25,8 @@ const readersPagePatterns = [
   { group: ['@tiptap/*'], message: 'TipTap is for the newsroom editor only.' },
 ];
 
-/*
- * The newsroom, and the article components its live preview shares with readers' pages, link
- * through AppLink, which prefetches on intent in the newsroom (components/ui/app-link.tsx).
- */
-const appLinkOnly = [{ name: 'next/link', message: 'Use AppLink (components/ui/app-link): the newsroom prefetches on intent only.' }];
+/* Every link goes through AppLink, which prefetches on intent only (components/ui/app-link.tsx). */
+const appLinkOnly = [{ name: 'next/link', message: 'Use AppLink (components/ui/app-link): links prefetch on intent only.' }];
 
 export default defineConfig([
   ...nextVitals,
@@ -53,14 +50,22 @@ export default defineConfig([
   },
   {
     files: ['components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: noApp('components/') }] },
+    rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly, patterns: noApp('components/') }] },
+  },
+  {
+    files: ['app/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly }] },
   },
   {
     files: ['app/(site)/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: readersPagePatterns }] },
+    rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly, patterns: readersPagePatterns }] },
   },
   {
     files: ['components/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly, patterns: [...readersPagePatterns, ...noApp('components/')] }] },
+  },
+  {
+    files: ['components/ui/app-link.tsx'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...readersPagePatterns, ...noApp('components/')] }] },
   },
   {

@@ -3,7 +3,6 @@ import { connection } from 'next/server';
 import { type ReactNode, Suspense } from 'react';
 import { AdminHeader } from './_components/admin-header';
 import { DeniedNotice } from '@/components/admin/denied-notice';
-import { PrefetchOnIntent } from '@/components/ui/app-link';
 import './admin.css';
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s · Newsroom' }, robots: { index: false } };
@@ -16,21 +15,19 @@ export const instant = false;
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await connection();
   return (
-    <PrefetchOnIntent>
-      <div className="admin">
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <Suspense fallback={<header className="admin-header" />}>
-          <AdminHeader />
+    <div className="admin">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Suspense fallback={<header className="admin-header" />}>
+        <AdminHeader />
+      </Suspense>
+      <main id="main" className="admin-main" tabIndex={-1}>
+        <Suspense fallback={null}>
+          <DeniedNotice />
         </Suspense>
-        <main id="main" className="admin-main" tabIndex={-1}>
-          <Suspense fallback={null}>
-            <DeniedNotice />
-          </Suspense>
-          <Suspense fallback={<p className="admin-loading">Loading…</p>}>{children}</Suspense>
-        </main>
-      </div>
-    </PrefetchOnIntent>
+        <Suspense fallback={<p className="admin-loading">Loading…</p>}>{children}</Suspense>
+      </main>
+    </div>
   );
 }

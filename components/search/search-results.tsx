@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import type { SearchResults as Results } from '@/db/queries/search';
 import { KindLabel } from '@/components/article/kind-label';
 import { CardImageLink } from '@/components/article/story-card';
@@ -78,9 +78,9 @@ export function SearchResults({ results }: { results: Results | null }) {
                 {story.kind !== 'news' ? <KindLabel kind={story.kind} /> : null}
               </p>
               <h3 className="story-card__headline">
-                <Link href={paths.article(story.slug)}>
+                <AppLink href={paths.article(story.slug)}>
                   <Highlighted value={markedHeadline} />
-                </Link>
+                </AppLink>
               </h3>
               <p className="search-hit__snippet">
                 <Highlighted value={markedSnippet} />

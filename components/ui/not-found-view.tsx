@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 
 interface Linked {
   id: string;
@@ -17,14 +17,14 @@ export function NotFoundView({ latest }: { latest: readonly (Linked & { headline
       <h1>We can’t find that page</h1>
       <p>
         The link may be broken, or the story may have moved or been taken down. Try the{' '}
-        <Link href="/">front page</Link>, a section above, or one of these:
+        <AppLink href="/">front page</AppLink>, a section above, or one of these:
       </p>
       <section aria-labelledby="nf-latest">
         <h2 id="nf-latest">Latest stories</h2>
         <ul>
           {latest.map((story) => (
             <li key={story.id}>
-              <Link href={`/articles/${story.slug}`}>{story.headline}</Link>
+              <AppLink href={`/articles/${story.slug}`}>{story.headline}</AppLink>
             </li>
           ))}
         </ul>

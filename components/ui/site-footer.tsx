@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { env } from '@/lib/env';
 
 /** Every source, linked to its profile (read by app/(site)/_components/reader-chrome.tsx). */
@@ -18,7 +18,7 @@ export function SiteFooter({
           <ul className="site-footer__sources">
             {sources.map((source) => (
               <li key={source.id}>
-                <Link href={`/sources/${source.slug}`}>{source.name}</Link>
+                <AppLink href={`/sources/${source.slug}`}>{source.name}</AppLink>
               </li>
             ))}
           </ul>
@@ -29,7 +29,7 @@ export function SiteFooter({
             <ul className="site-footer__sources site-footer__standards">
               {standards.map((page) => (
                 <li key={page.path}>
-                  <Link href={page.path}>{page.text}</Link>
+                  <AppLink href={page.path}>{page.text}</AppLink>
                 </li>
               ))}
             </ul>

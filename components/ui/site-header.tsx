@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { env } from '@/lib/env';
 import { SearchForm } from './search-form';
 
@@ -7,14 +7,14 @@ export function SiteHeader({ sections }: { sections: readonly { id: string; slug
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="wordmark">
+        <AppLink href="/" className="wordmark">
           {env().SITE_NAME}
-        </Link>
+        </AppLink>
         <nav aria-label="Sections" className="section-nav">
           <ul>
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+                <AppLink href={`/sections/${section.slug}`}>{section.name}</AppLink>
               </li>
             ))}
           </ul>

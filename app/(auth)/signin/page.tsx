@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { connection } from 'next/server';
 import { env } from '@/lib/env';
 import '../../admin/admin.css';
@@ -15,9 +15,9 @@ export default async function SignInPage() {
   return (
     <main id="main" className="auth-page">
       <div className="auth-card">
-        <Link href="/" className="wordmark">
+        <AppLink href="/" className="wordmark">
           {env().SITE_NAME}
-        </Link>
+        </AppLink>
         <h1>Sign in to the newsroom</h1>
         <SignInForm />
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { AppLink } from '@/components/ui/app-link';
 import { CorrectionsList } from '@/components/article/corrections-list';
 import { getCorrectionsPage } from '@/app/_server/trust-reads';
 import { env } from '@/lib/env';
@@ -42,7 +42,7 @@ export default async function CorrectionsPage({ searchParams }: Props) {
         <h1>Corrections and notes</h1>
         <p>
           When we get something wrong, we say so here and on the story. Read our{' '}
-          <Link href={STANDARDS_PAGES['corrections-policy'].path}>corrections policy</Link>, or follow this page with{' '}
+          <AppLink href={STANDARDS_PAGES['corrections-policy'].path}>corrections policy</AppLink>, or follow this page with{' '}
           <a href={paths.correctionsFeed}>its RSS feed</a>.
         </p>
       </header>

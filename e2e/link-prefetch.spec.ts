@@ -2,10 +2,10 @@ import { expect, type Page, test } from '@playwright/test';
 import { ArticleEditorPage, signIn } from './support/newsroom';
 
 /*
- * The newsroom asks the server for a linked page only when the editor points at it
- * (components/ui/app-link.tsx): viewport prefetching re-rendered every linked page (the
- * story's section, source and authors, each newsroom page) after every publish, on the same
- * origin that readers and the CDN were waiting on. Readers' pages keep prefetching in view.
+ * A page asks the server for a linked page only when the reader or editor points at it
+ * (components/ui/app-link.tsx): prefetching every link in view cost each article view a dozen
+ * flight-data requests and the phone the work of decoding them, and in the newsroom
+ * re-rendered every linked page after every publish, on the origin the CDN was waiting on.
  */
 
 /** The paths of the router prefetches (`_rsc` GETs) the page makes from now on. */
@@ -24,7 +24,7 @@ async function settle(page: Page) {
   await page.waitForTimeout(1_500);
 }
 
-test('the newsroom prefetches a link only on intent, readers’ pages prefetch what is in view', async ({ page }) => {
+test('the newsroom prefetches a link only on intent', async ({ page }) => {
   await signIn(page);
   const prefetched = watchPrefetches(page);
 
@@ -50,8 +50,28 @@ test('the newsroom prefetches a link only on intent, readers’ pages prefetch w
   await expect(editor.preview.getByRole('link').first()).toBeVisible();
   await settle(page);
   expect(prefetched).toEqual([]);
+});
 
-  // Readers' pages prefetch the stories in view.
+test('readers’ pages prefetch a story only once the reader points at it', async ({ page }) => {
+  const prefetched = watchPrefetches(page);
+
+  // The front page: stories, sections and sources in view, none of them asked for.
   await page.goto('/');
-  await expect.poll(() => prefetched.filter((path) => path.startsWith('/articles/')).length).toBeGreaterThan(0);
+  const story = page.getByRole('main').getByRole('heading').getByRole('link').first();
+  await expect(story).toBeVisible();
+  await settle(page);
+  expect(prefetched).toEqual([]);
+
+  // Pointing at a story prefetches that story only; following it is a client navigation.
+  const storyPath = new URL((await story.getAttribute('href')) ?? '/', 'http://site').pathname;
+  await story.hover();
+  await expect.poll(() => prefetched).toContain(storyPath);
+  expect(prefetched.every((path) => path === storyPath)).toBe(true);
+
+  // An article: its section, source, authors and the latest stories, none asked for.
+  prefetched.length = 0;
+  await page.goto(storyPath);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await settle(page);
+  expect(prefetched).toEqual([]);
 });
