@@ -6,12 +6,20 @@ export declare function sendAnswer(
   response: http.ServerResponse,
   answer: { status: number; headers: Record<string, string>; body: Uint8Array | null },
 ): void;
-export declare function acceptsGzip(acceptEncoding: string | undefined): boolean;
+export type Coding = 'br' | 'gzip';
+export interface Encoded {
+  raw: Buffer | null;
+  gzip: Buffer | null;
+  br: Buffer | null;
+}
+export declare function acceptance(acceptEncoding: string | undefined, coding: Coding): number;
+export declare function chosenCoding(acceptEncoding: string | undefined, encoded: Encoded): Coding | null;
+export declare function brotli(raw: Buffer, quality: number): Promise<Buffer>;
 export declare function isCompressible(contentType: string): boolean;
 export declare function sendBody(
   request: http.IncomingMessage,
   response: http.ServerResponse,
   headers: Record<string, string>,
   body: Buffer,
-  gzipped: boolean,
+  coding: Coding | null,
 ): void;

@@ -2,6 +2,8 @@
 // server inside Next's startServer and offers no hook: the next http.createServer call in
 // this process gets its request listener wrapped.
 import http from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 
 /**
  * @param {(listener: http.RequestListener) => http.RequestListener} wrap
@@ -30,26 +32,76 @@ export function sendAnswer(request, response, answer) {
 }
 
 /**
- * A 200 with `body` as it is (gzipped or plain) and its length.
+ * A body in the content codings the front listeners keep. Brotli is about a sixth smaller
+ * than gzip on our pages: enough to bring an article's HTML, headers included, within the
+ * first round trip of a new connection (TCP's initial window, about 14 KB), where gzip
+ * needed a second.
+ * @typedef {'br' | 'gzip'} Coding
+ * @typedef {{ raw: Buffer | null; gzip: Buffer | null; br: Buffer | null }} Encoded
+ */
+
+/**
+ * A 200 with `body` in `coding` (null: plain) and its length.
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
  * @param {Record<string, string>} headers
  * @param {Buffer} body
- * @param {boolean} gzipped
+ * @param {Coding | null} coding
  */
-export function sendBody(request, response, headers, body, gzipped) {
-  const sent = { ...headers, ...(gzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) };
+export function sendBody(request, response, headers, body, coding) {
+  const sent = { ...headers, ...(coding ? { 'content-encoding': coding } : {}), 'content-length': String(body.length) };
   sendAnswer(request, response, { status: 200, headers: sent, body });
 }
 
-/** Whether the client takes gzip (`q=0` refuses it). @param {string | undefined} acceptEncoding */
-export function acceptsGzip(acceptEncoding) {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== '*') return false;
+/**
+ * How much the client wants `coding` (its q-value, `*` counting), 0 when it refuses it.
+ * @param {string | undefined} acceptEncoding
+ * @param {Coding} coding
+ */
+export function acceptance(acceptEncoding, coding) {
+  let best = 0;
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (name !== coding && name !== '*') continue;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
+    const value = q === undefined ? 1 : Number(q.slice(2));
+    // The coding named outright wins over `*`.
+    if (name === coding) return Number.isFinite(value) ? value : 0;
+    best = Number.isFinite(value) ? value : 0;
+  }
+  return best;
+}
+
+/**
+ * The kept coding to answer with: the one the client wants most, brotli on a tie; null
+ * when it takes neither (the plain bytes).
+ * @param {string | undefined} acceptEncoding
+ * @param {Encoded} encoded
+ * @returns {Coding | null}
+ */
+export function chosenCoding(acceptEncoding, encoded) {
+  /** @type {Coding | null} */
+  let chosen = null;
+  let wanted = 0;
+  for (const coding of /** @type {const} */ (['br', 'gzip'])) {
+    const q = encoded[coding] ? acceptance(acceptEncoding, coding) : 0;
+    if (q > wanted) [chosen, wanted] = [coding, q];
+  }
+  return chosen;
+}
+
+const brotliCompress = promisify(zlib.brotliCompress);
+
+/**
+ * Brotli on libuv's thread pool, off the request thread: quality 11 for build files, made
+ * once; a lower one for pages, made again after every publish (on an article, 6 costs
+ * ~2 ms and 11 ~90 ms for 11 % fewer bytes).
+ * @param {Buffer} raw
+ * @param {number} quality
+ */
+export function brotli(raw, quality) {
+  return brotliCompress(raw, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
   });
 }
 

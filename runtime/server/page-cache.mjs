@@ -18,7 +18,7 @@
 // another instance's revalidations never reach this process, so serve.mjs leaves it off.
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { acceptsGzip, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
+import { brotli, chosenCoding, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
 
 /** Where this module publishes its flush; Symbol.for, so the cache handlers' module agrees. */
 export const PAGE_CACHE_FLUSH = Symbol.for('newsdesk.pageCacheFlush');
@@ -27,6 +27,8 @@ export const MAX_AGE_MS = 60_000;
 /** Larger answers are never kept (the largest reader page is ~70 KB). */
 const MAX_BODY_BYTES = 1024 * 1024;
 const DEFAULT_MB = 16;
+/** Pages are compressed again after every publish: see `brotli`. */
+const BROTLI_QUALITY = 6;
 
 /** Request headers that could change Next's answer, or mark it as someone's own. */
 const BYPASS_HEADERS = [
@@ -45,9 +47,10 @@ const BYPASS_HEADERS = [
 const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
 
 /**
- * A kept page holds the bytes Next sent: gzipped (most clients), or plain and gzipped once
- * here. The plain bytes of a gzipped page are made again for the first client without gzip.
- * @typedef {{ headers: Record<string, string>; raw: Buffer | null; gzipped: Buffer | null; storedAt: number; bytes: number }} Page
+ * A kept page holds the bytes Next sent, gzipped (most clients) or plain, and what it lacks
+ * of brotli, gzip and plain made here; the plain bytes of a gzipped page only for the first
+ * client that takes neither.
+ * @typedef {import('./front-listeners.mjs').Encoded & { headers: Record<string, string>; storedAt: number; bytes: number }} Page
  * @typedef {{ maxBytes: number; now?: () => number }} PageCacheOptions
  */
 
@@ -169,15 +172,18 @@ const gunzip = (body) => inflate(body).catch(() => null);
  * @param {Buffer} body
  * @param {import('node:http').OutgoingHttpHeaders} sent
  * @param {boolean} compressible
- * @returns {Promise<{ raw: Buffer | null; gzipped: Buffer | null } | null>}
+ * @returns {Promise<import('./front-listeners.mjs').Encoded | null>}
  */
 async function encodings(body, sent, compressible) {
-  if (sent['content-encoding'] === 'gzip') return (await gunzip(body)) ? { raw: null, gzipped: body } : null;
+  if (sent['content-encoding'] === 'gzip') {
+    const raw = await gunzip(body);
+    return raw ? { raw: null, gzip: body, br: await brotli(raw, BROTLI_QUALITY).catch(() => null) } : null;
+  }
   const length = sent['content-length'];
   if (length !== undefined && Number(length) !== body.length) return null;
-  if (!compressible) return { raw: body, gzipped: null };
-  const gzipped = await gzip(body).catch(() => null);
-  return gzipped ? { raw: body, gzipped } : null;
+  if (!compressible) return { raw: body, gzip: null, br: null };
+  const [gzipped, br] = await Promise.all([gzip(body).catch(() => null), brotli(body, BROTLI_QUALITY).catch(() => null)]);
+  return gzipped ? { raw: body, gzip: gzipped, br } : null;
 }
 
 /**
@@ -239,7 +245,7 @@ export function withPageCache(listener, { maxBytes, now = Date.now }) {
       void encodings(body, sent, compressible).then((encoded) => {
         if (!encoded || generation !== startedIn) return;
         const headers = keptHeaders(sent, compressible);
-        const size = (encoded.raw?.length ?? 0) + (encoded.gzipped?.length ?? 0) + 1024;
+        const size = (encoded.raw?.length ?? 0) + (encoded.gzip?.length ?? 0) + (encoded.br?.length ?? 0) + 1024;
         keep(key, { headers, ...encoded, storedAt, bytes: size });
       });
     });
@@ -257,12 +263,11 @@ export function withPageCache(listener, { maxBytes, now = Date.now }) {
       if (etag !== undefined && request.headers['if-none-match'] === etag) {
         return sendAnswer(request, response, { status: 304, headers: page.headers, body: null });
       }
-      if (page.gzipped && acceptsGzip(request.headers['accept-encoding'])) {
-        return sendBody(request, response, page.headers, page.gzipped, true);
-      }
-      if (page.raw) return sendBody(request, response, page.headers, page.raw, false);
+      const coding = chosenCoding(request.headers['accept-encoding'], page);
+      if (coding) return sendBody(request, response, page.headers, /** @type {Buffer} */ (page[coding]), coding);
+      if (page.raw) return sendBody(request, response, page.headers, page.raw, null);
       // A gzipped page, first asked for plain: inflated once and kept beside it.
-      return void gunzip(/** @type {Buffer} */ (page.gzipped)).then((raw) => {
+      return void gunzip(/** @type {Buffer} */ (page.gzip)).then((raw) => {
         if (!raw) return listener(request, response);
         if (pages.get(key) === page && !page.raw) {
           page.raw = raw;
@@ -270,7 +275,7 @@ export function withPageCache(listener, { maxBytes, now = Date.now }) {
           bytes += raw.length;
           trim();
         }
-        sendBody(request, response, page.headers, raw, false);
+        sendBody(request, response, page.headers, raw, null);
       });
     }
     if (page) forget(key);

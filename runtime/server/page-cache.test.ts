@@ -95,7 +95,7 @@ function get(path: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET
     request.end();
   });
 }
-/** The page is kept a beat after Next's answer ends (gzip runs off the request). */
+/** The page is kept a beat after Next's answer ends (compression runs off the request). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -118,26 +118,40 @@ describe('withPageCache', () => {
   beforeAll(() => start(16 * 1024 * 1024));
   afterAll(stop);
 
-  it('answers a page Next has answered from memory: same bytes, same headers, gzip or not', async () => {
+  it('answers a page Next has answered from memory: same bytes, same headers, in brotli, gzip or plain', async () => {
     const first = await visit('/articles/ferry', { 'accept-encoding': 'gzip' });
-    const second = await get('/articles/ferry', { 'accept-encoding': 'gzip, br' });
+    const gzipped = await get('/articles/ferry', { 'accept-encoding': 'gzip' });
+    const brotli = await get('/articles/ferry', { 'accept-encoding': 'gzip, deflate, br, zstd' });
     const plain = await get('/articles/ferry');
     expect(reachedNext).toEqual(['GET /articles/ferry']);
-    expect(zlib.gunzipSync(second.body).toString()).toBe(zlib.gunzipSync(first.body).toString());
-    expect(plain.body.toString()).toBe(zlib.gunzipSync(first.body).toString());
-    expect(second.headers).toMatchObject({
-      'content-encoding': 'gzip',
-      'content-length': String(second.body.length),
+    const page = zlib.gunzipSync(first.body).toString();
+    expect(zlib.gunzipSync(gzipped.body).toString()).toBe(page);
+    expect(zlib.brotliDecompressSync(brotli.body).toString()).toBe(page);
+    expect(plain.body.toString()).toBe(page);
+    expect(brotli.body.length).toBeLessThan(gzipped.body.length);
+    const shared = {
       'cache-control': SHARED,
       'content-type': 'text/html; charset=utf-8',
       etag: `"v${version}"`,
       'surrogate-key': 'article:ferry',
       vary: 'rsc, next-router-state-tree, Accept-Encoding',
       'x-nextjs-cache': 'HIT',
-    });
+    };
+    expect(gzipped.headers).toMatchObject({ ...shared, 'content-encoding': 'gzip', 'content-length': String(gzipped.body.length) });
+    expect(brotli.headers).toMatchObject({ ...shared, 'content-encoding': 'br', 'content-length': String(brotli.body.length) });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers['content-length']).toBe(String(plain.body.length));
     expect((await get('/articles/ferry')).body.toString()).toBe(plain.body.toString());
+  });
+
+  it('answers in the coding the client wants most, and never in one it refuses', async () => {
+    await visit('/articles/ferry', { 'accept-encoding': 'gzip' });
+    const coding = async (acceptEncoding: string) => (await get('/articles/ferry', { 'accept-encoding': acceptEncoding })).headers['content-encoding'];
+    expect(await coding('br;q=0.5, gzip')).toBe('gzip');
+    expect(await coding('gzip;q=0.5, br')).toBe('br');
+    expect(await coding('br;q=0, *')).toBe('gzip');
+    expect(await coding('gzip;q=0, br;q=0')).toBeUndefined();
+    expect(reachedNext).toEqual(['GET /articles/ferry']);
   });
 
   it('does not keep a gzipped answer that does not inflate (cut short by Next)', async () => {
@@ -146,11 +160,13 @@ describe('withPageCache', () => {
     expect(reachedNext).toEqual(['GET /broken-gzip', 'GET /broken-gzip']);
   });
 
-  it('keeps a page first asked for without gzip, and gzips it for the next client', async () => {
+  it('keeps a page first asked for without gzip, and compresses it for the next clients', async () => {
     const first = await visit('/articles/ferry');
-    const second = await get('/articles/ferry', { 'accept-encoding': 'gzip' });
+    const gzipped = await get('/articles/ferry', { 'accept-encoding': 'gzip' });
+    const brotli = await get('/articles/ferry', { 'accept-encoding': 'br' });
     expect(reachedNext).toEqual(['GET /articles/ferry']);
-    expect(zlib.gunzipSync(second.body).toString()).toBe(first.body.toString());
+    expect(zlib.gunzipSync(gzipped.body).toString()).toBe(first.body.toString());
+    expect(zlib.brotliDecompressSync(brotli.body).toString()).toBe(first.body.toString());
   });
 
   it('keeps each URL apart, query included', async () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { acceptsGzip } from './front-listeners.mjs';
+import { acceptance, chosenCoding } from './front-listeners.mjs';
 import { withStaticAssets } from './static-assets.mjs';
 
 // A build directory as Next leaves it: static files and the routes manifest with the
@@ -99,7 +99,7 @@ describe('withStaticAssets', () => {
   }
 
   it('answers a script gzipped, with the headers Next would send and the configured ones', async () => {
-    const response = await get('/_next/static/chunks/app.js?dpl=release-1', { 'accept-encoding': 'gzip, deflate, br' });
+    const response = await get('/_next/static/chunks/app.js?dpl=release-1', { 'accept-encoding': 'gzip, deflate' });
     expect(response.status).toBe(200);
     expect(response.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(response.body).toString()).toBe(script);
@@ -113,6 +113,22 @@ describe('withStaticAssets', () => {
     });
     expect(response.headers['x-admin']).toBeUndefined();
     expect(response.headers.etag).toMatch(/^"[\w-]{27}"$/);
+    expect(reachedNext).toEqual([]);
+  });
+
+  it('answers in brotli, smaller than gzip, once it is made', async () => {
+    const gzipped = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'gzip' });
+    // Brotli at quality 11 is made after the first answer, off the request.
+    let brotli = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    for (let tries = 0; brotli.headers['content-encoding'] !== 'br' && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      brotli = await get('/_next/static/chunks/app.js', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    }
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(zlib.brotliDecompressSync(brotli.body).toString()).toBe(script);
+    expect(Number(brotli.headers['content-length'])).toBe(brotli.body.length);
+    expect(brotli.body.length).toBeLessThan(gzipped.body.length);
+    expect(brotli.headers.etag).toBe(gzipped.headers.etag);
     expect(reachedNext).toEqual([]);
   });
 
@@ -203,20 +219,36 @@ describe('withStaticAssets', () => {
   });
 });
 
-describe('acceptsGzip', () => {
+describe('acceptance', () => {
   it.each([
-    ['gzip', true],
-    ['gzip, deflate, br', true],
-    ['br;q=1.0, gzip;q=0.8', true],
-    ['*', true],
-    ['GZIP', true],
-    ['gzip;q=0', false],
-    ['br', false],
-    ['identity', false],
-    ['', false],
-    [undefined, false],
-  ])('%j → %s', (header, expected) => {
-    expect(acceptsGzip(header)).toBe(expected);
+    ['gzip', 'gzip', 1],
+    ['gzip, deflate, br', 'br', 1],
+    ['br;q=1.0, gzip;q=0.8', 'gzip', 0.8],
+    ['*', 'br', 1],
+    ['GZIP', 'gzip', 1],
+    ['gzip;q=0', 'gzip', 0],
+    ['*;q=0.3, br', 'br', 1],
+    ['br;q=0, *', 'br', 0],
+    ['br', 'gzip', 0],
+    ['identity', 'br', 0],
+    ['', 'gzip', 0],
+    [undefined, 'gzip', 0],
+  ] as const)('%j takes %s at %s', (header, coding, expected) => {
+    expect(acceptance(header, coding)).toBe(expected);
+  });
+});
+
+describe('chosenCoding', () => {
+  const both = { raw: null, gzip: Buffer.from('g'), br: Buffer.from('b') };
+  it.each([
+    ['gzip, deflate, br, zstd', both, 'br'],
+    ['br;q=0.5, gzip', both, 'gzip'],
+    ['gzip, br', { ...both, br: null }, 'gzip'],
+    ['br', { ...both, br: null }, null],
+    ['identity', both, null],
+    [undefined, both, null],
+  ] as const)('%j with %o → %s', (header, encoded, expected) => {
+    expect(chosenCoding(header, encoded)).toBe(expected);
   });
 });
 
