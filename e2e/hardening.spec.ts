@@ -13,14 +13,14 @@ import { referencePath as REFERENCE_STORY_PATH } from './support/reference-story
 
 test.describe('security headers', () => {
   for (const path of ['/', REFERENCE_STORY_PATH, '/signin', '/feed.xml', '/articles/no-such-story']) {
-    test(`${path} carries the frame, sniffing, referrer, permissions and opener headers`, async ({ request }) => {
+    test(`${path} carries the frame, sniffing, referrer and permissions headers, and the opener policy on the newsroom only`, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       const headers = response.headers();
       expect(headers['x-frame-options']).toBe('DENY');
       expect(headers['x-content-type-options']).toBe('nosniff');
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
       expect(headers['permissions-policy']).toContain('camera=()');
-      expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(headers['cross-origin-opener-policy']).toBe(path === '/signin' ? 'same-origin' : undefined);
       expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(headers['content-security-policy']).toContain("object-src 'none'");
       expect(headers['content-security-policy']).toContain("base-uri 'none'");
@@ -74,6 +74,9 @@ test.describe('security headers', () => {
     // The sign-in form is a client component: it works only if the app's scripts ran.
     await signIn(page);
     expect(violations).toEqual([]);
+    // The signed-in newsroom opens in a browsing context group of its own.
+    const dashboard = await page.goto('/admin');
+    expect(dashboard?.headers()['cross-origin-opener-policy']).toBe('same-origin');
   });
 });
 
