@@ -39,6 +39,11 @@ describe('layer boundaries (npm run lint)', () => {
     ['a readers’ component importing TipTap', 'components/article/lint-probe.tsx', "import { useEditor as used } from '@tiptap/react';", /TipTap is for the newsroom editor only/],
     ['a readers’ page importing TipTap', 'app/(site)/lint-probe.tsx', "import { useEditor as used } from '@tiptap/react';", /TipTap is for the newsroom editor only/],
     ['a readers’ page importing the editor', 'app/(site)/lint-probe.tsx', "import { ArticleEditor as used } from '@/components/editor/article-editor';", /Editor code stays out/],
+    // Links prefetch on intent only, through AppLink (components/ui/app-link.tsx).
+    ['a readers’ component importing next/link', 'components/ui/lint-probe.tsx', "import used from 'next/link';", /Use AppLink/],
+    ['a readers’ page importing next/link', 'app/(site)/lint-probe.tsx', "import used from 'next/link';", /Use AppLink/],
+    ['a newsroom page importing next/link', 'app/admin/lint-probe.tsx', "import used from 'next/link';", /Use AppLink/],
+    ['the sign-in page importing next/link', 'app/(auth)/lint-probe.tsx', "import used from 'next/link';", /Use AppLink/],
     // The editor's API took its types from app/ until the command-result contract moved them to lib/.
     ['the editor’s API importing app’s action wrapper', 'components/editor/model/editor-api.ts', "import type { ActionState as Used } from '@/app/_server/action';", /components\/ never imports app\//],
   ])('fails %s', async (_case, file, code, message) => {
@@ -49,7 +54,8 @@ describe('layer boundaries (npm run lint)', () => {
   it.each([
     ['db/ importing lib/ and Drizzle', 'db/queries/lint-probe.ts', "import { ROLES } from '@/lib/vocabulary';\nimport { sql as used } from 'drizzle-orm';\nexport { ROLES };"],
     ['lib/ importing db/', 'lib/newsroom/lint-probe.ts', "import { articles as used } from '@/db/schema';"],
-    ['components/ importing Next and lib/', 'components/ui/lint-probe.tsx', "import used from 'next/link';\nimport { ROLES } from '@/lib/vocabulary';\nexport { ROLES };"],
+    ['components/ importing Next and lib/', 'components/ui/lint-probe.tsx', "import { usePathname as used } from 'next/navigation';\nimport { ROLES } from '@/lib/vocabulary';\nexport { ROLES };"],
+    ['AppLink itself importing next/link', 'components/ui/app-link.tsx', "import used from 'next/link';"],
     ['a readers’ page importing the cached reads', 'app/(site)/lint-probe.tsx', "import { getSections as used } from '@/app/_server/cached-reads';"],
     ['the editor importing TipTap', 'components/editor/tiptap/lint-probe.tsx', "import { useEditor as used } from '@tiptap/react';"],
   ])('passes %s', async (_case, file, code) => {
