@@ -90,6 +90,9 @@ export function chosenCoding(acceptEncoding, encoded) {
   return chosen;
 }
 
+/** Gzip on libuv's thread pool, as the front listeners keep it beside brotli. */
+export const gzip = promisify(zlib.gzip);
+
 const brotliCompress = promisify(zlib.brotliCompress);
 
 /**

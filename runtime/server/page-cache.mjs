@@ -18,7 +18,7 @@
 // another instance's revalidations never reach this process, so serve.mjs leaves it off.
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { brotli, chosenCoding, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
+import { brotli, chosenCoding, gzip, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
 
 /** Where this module publishes its flush; Symbol.for, so the cache handlers' module agrees. */
 export const PAGE_CACHE_FLUSH = Symbol.for('newsdesk.pageCacheFlush');
@@ -161,7 +161,6 @@ function keptHeaders(sent, compressible) {
   return headers;
 }
 
-const gzip = promisify(zlib.gzip);
 const inflate = promisify(zlib.gunzip);
 /** The plain bytes, or null when `body` doesn't inflate. @param {Buffer} body */
 const gunzip = (body) => inflate(body).catch(() => null);

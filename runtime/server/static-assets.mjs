@@ -8,12 +8,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import { stampEdgeHeaders } from '../../lib/edge/edge-keys.mjs';
-import { brotli, chosenCoding, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
-
-const gzip = promisify(zlib.gzip);
+import { brotli, chosenCoding, gzip, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
 
 const STATIC_PREFIX = '/_next/static/';
 const TYPES = new Map([
