@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exactTime, relativeTime, shortDate } from './time';
 
@@ -18,6 +19,21 @@ describe('relativeTime', () => {
 
   it('treats a clock slightly behind the server as "just now"', () => {
     expect(relativeTime(new Date(now.getTime() + 5_000), now)).toBe('just now');
+  });
+
+  it("says what Intl.RelativeTimeFormat's narrow English says, from a minute to a week", () => {
+    const intl = new Intl.RelativeTimeFormat('en', { style: 'narrow', numeric: 'always' });
+    const units = [
+      ['minute', 60_000],
+      ['hour', 3_600_000],
+      ['day', 86_400_000],
+    ] as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 60_000, max: 7 * 86_400_000 - 1 }), (elapsed) => {
+        const [unit, size] = units.findLast(([, ms]) => elapsed >= ms) ?? units[0];
+        expect(relativeTime(ago(elapsed), now)).toBe(intl.format(-Math.floor(elapsed / size), unit));
+      }),
+    );
   });
 });
 

@@ -37,7 +37,7 @@ export function Dateline({
           )}
         </span>
       ) : null}
-      {/* Last, so appearing after hydration moves nothing (it came first once, and pushed the
+      {/* Last, so appearing once labelled moves nothing (it came first once, and pushed the
           exact time aside: the page's only layout shift). The exact time is right before it,
           so no fallback: no-JS readers see the time once. */}
       <ZonedTimestamp date={published} timeZone={timeZone} withoutFallback />

@@ -1,22 +1,8 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
-import { relativeTime } from '@/lib/time';
-
-const MINUTE = 60_000;
-
-function subscribe(onChange: () => void) {
-  const timer = setInterval(onChange, MINUTE);
-  return () => clearInterval(timer);
-}
-
-// Minute resolution keeps the snapshot stable between ticks (a new value every call would
-// make React re-render forever).
-const currentMinute = () => Math.floor(Date.now() / MINUTE);
-// Pages are cached for everyone, so the server never knows "now": it renders the exact time
-// and the reader's browser turns it into "3h ago" after hydration.
-const noMinuteOnServer = () => null;
-
+/**
+ * A time the reader's browser shows as "3h ago" (lib/relative-times.ts labels it): the exact
+ * time until then, and without JavaScript. Rendered on the server or in the newsroom's client
+ * components alike; the label is the browser's, so hydration leaves it as it is.
+ */
 export function RelativeTime({
   iso,
   exact,
@@ -24,16 +10,22 @@ export function RelativeTime({
 }: {
   iso: string;
   exact: string;
-  /** Render nothing until the browser knows "now": for places that show the exact time anyway. */
+  /** Nothing until the browser knows "now": for places that show the exact time anyway. */
   withoutFallback?: boolean;
 }) {
-  const minute = useSyncExternalStore(subscribe, currentMinute, noMinuteOnServer);
-  if (minute === null && withoutFallback) return null;
-  const label = minute === null ? exact : (relativeTime(new Date(iso), new Date(minute * MINUTE)) ?? exact);
   return (
     // Focusable so keyboard users can reveal the exact time, as a mouse hover does.
-    <time className="time" dateTime={iso} title={exact} data-exact={exact} tabIndex={0}>
-      {label}
+    <time
+      className="time"
+      dateTime={iso}
+      title={exact}
+      data-relative={withoutFallback ? 'without-fallback' : ''}
+      data-exact={exact}
+      hidden={withoutFallback}
+      tabIndex={0}
+      suppressHydrationWarning
+    >
+      {withoutFallback ? null : exact}
     </time>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getLatest, getSections, getSources } from '@/app/_server/cached-reads';
 import { NotFoundView } from '@/components/ui/not-found-view';
+import { RelativeTimesScript } from '@/components/ui/relative-times-script';
 import { SiteChrome } from '@/components/ui/site-chrome';
 import { SiteFooter } from '@/components/ui/site-footer';
 import { SiteHeader } from '@/components/ui/site-header';
@@ -29,9 +30,13 @@ async function Footer() {
 
 export function ReaderChrome({ children }: { children: ReactNode }) {
   return (
-    <SiteChrome header={<Header />} footer={<Footer />}>
-      {children}
-    </SiteChrome>
+    <>
+      <SiteChrome header={<Header />} footer={<Footer />}>
+        {children}
+      </SiteChrome>
+      {/* After everything it labels, so it runs once they are all parsed. */}
+      <RelativeTimesScript />
+    </>
   );
 }
 
