@@ -11,7 +11,9 @@ import { type ComponentProps, useState } from 'react';
  * and the reader's phone the main-thread work of decoding them just after it loaded, a third
  * of the article's Lighthouse blocking time; in the newsroom, every revalidating action
  * emptied the router's cache and re-prefetched them all, on the origin the edge was waiting on
- * for the new pages.
+ * for the new pages. On a Node host readers' pages go out without the router
+ * (runtime/server/script-free-pages.mjs): there this is a plain link, and speculation rules
+ * prefetch on intent instead.
  */
 
 type AppLinkProps = ComponentProps<typeof Link>;

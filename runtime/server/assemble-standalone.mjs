@@ -23,7 +23,7 @@ for (const [from, to] of [
 
 const entryDir = path.join(standalone, 'runtime', 'server');
 fs.mkdirSync(entryDir, { recursive: true });
-for (const file of ['serve.mjs', 'front-listeners.mjs', 'static-assets.mjs', 'cached-variants.mjs', 'page-cache.mjs', 'search-results-route.mjs']) {
+for (const file of ['serve.mjs', 'front-listeners.mjs', 'static-assets.mjs', 'cached-variants.mjs', 'page-cache.mjs', 'script-free-pages.mjs', 'search-results-route.mjs']) {
   fs.copyFileSync(path.join(root, 'runtime', 'server', file), path.join(entryDir, file));
 }
 // static-assets.mjs stamps prerendered routes with the route cache's edge headers. The cache

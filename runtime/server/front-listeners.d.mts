@@ -24,3 +24,5 @@ export declare function sendBody(
   body: Buffer,
   coding: Coding | null,
 ): void;
+export declare function headerText(value: unknown): string;
+export declare function isSharedAnswer(status: number, headers: http.OutgoingHttpHeaders): boolean;

@@ -115,3 +115,24 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json
 export function isCompressible(contentType) {
   return COMPRESSIBLE.test(contentType);
 }
+
+/** A header's value as one string, as it would be sent. @param {unknown} value @returns {string} */
+export function headerText(value) {
+  return Array.isArray(value) ? value.join(', ') : String(value ?? '');
+}
+
+/**
+ * Whether Next declared its answer the same for everyone, from its status and headers: a
+ * 200 that is `public` with `s-maxage` (the route cache's stamp, lib/edge/edge-keys.mjs),
+ * with no Set-Cookie, plain or in the gzip Next's compression makes.
+ * @param {number} status
+ * @param {http.OutgoingHttpHeaders} headers
+ */
+export function isSharedAnswer(status, headers) {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return false;
+  const cacheControl = headerText(headers['cache-control']).toLowerCase();
+  if (!/(^|,)\s*public\s*(,|$)/.test(cacheControl) || !/s-maxage=\d+/.test(cacheControl)) return false;
+  if (/no-store|private|no-cache/.test(cacheControl)) return false;
+  const encoding = headers['content-encoding'];
+  return encoding === undefined || encoding === 'gzip';
+}

@@ -18,7 +18,7 @@
 // another instance's revalidations never reach this process, so serve.mjs leaves it off.
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { brotli, chosenCoding, gzip, isCompressible, sendAnswer, sendBody } from './front-listeners.mjs';
+import { brotli, chosenCoding, gzip, headerText, isCompressible, isSharedAnswer, sendAnswer, sendBody } from './front-listeners.mjs';
 
 /** Where this module publishes its flush; Symbol.for, so the cache handlers' module agrees. */
 export const PAGE_CACHE_FLUSH = Symbol.for('newsdesk.pageCacheFlush');
@@ -80,24 +80,14 @@ function mayUseCache(request) {
   return true;
 }
 
-/** @param {unknown} value @returns {string} */
-function headerText(value) {
-  return Array.isArray(value) ? value.join(', ') : String(value ?? '');
-}
-
 /**
- * Whether Next's answer may be kept, from its status and headers.
+ * Whether Next's answer may be kept, from its status and headers: shared, and not a stale
+ * copy (which Next is regenerating).
  * @param {number} status
  * @param {import('node:http').OutgoingHttpHeaders} headers
  */
 export function isShareable(status, headers) {
-  if (status !== 200 || headers['set-cookie'] !== undefined) return false;
-  const cacheControl = headerText(headers['cache-control']).toLowerCase();
-  if (!/(^|,)\s*public\s*(,|$)/.test(cacheControl) || !/s-maxage=\d+/.test(cacheControl)) return false;
-  if (/no-store|private|no-cache/.test(cacheControl)) return false;
-  if (headerText(headers['x-nextjs-cache']).toUpperCase() === 'STALE') return false;
-  const encoding = headers['content-encoding'];
-  return encoding === undefined || encoding === 'gzip';
+  return isSharedAnswer(status, headers) && headerText(headers['x-nextjs-cache']).toUpperCase() !== 'STALE';
 }
 
 /**
