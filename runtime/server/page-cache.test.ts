@@ -1,8 +1,8 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { flushPageCache, isShareable, MAX_AGE_MS, pageCacheBytes, withPageCache } from './page-cache.mjs';
+import { listen, rawRequest } from './test-http';
 
 /*
  * A stand-in for Next behind the page cache, answering as Next does: headers set one by one,
@@ -69,32 +69,14 @@ const next: http.RequestListener = (request, response) => {
   }
 };
 
-let server: http.Server;
 let baseUrl: string;
-function start(maxBytes: number) {
-  return new Promise<void>((resolve) => {
-    server = http.createServer(withPageCache(next, { maxBytes, now: () => clock }));
-    server.listen(0, '127.0.0.1', () => {
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    });
-  });
+let close: () => Promise<void>;
+async function start(maxBytes: number) {
+  ({ baseUrl, close } = await listen(withPageCache(next, { maxBytes, now: () => clock })));
 }
-const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
+const stop = () => close();
 
-/** A raw request: fetch would decompress and add headers of its own. */
-function get(path: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const { hostname, port } = new URL(baseUrl);
-    const request = http.request({ hostname, port, path, method, headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
+const get = (path: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET') => rawRequest(baseUrl, path, headers, method);
 /** The page is kept a beat after Next's answer ends (compression runs off the request). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 30));
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { flushPageCache, withPageCache } from './page-cache.mjs';
@@ -13,6 +12,7 @@ import {
   withoutFrameworkScripts,
   withScriptFreePages,
 } from './script-free-pages.mjs';
+import { listen, rawRequest } from './test-http';
 
 /*
  * A stand-in for Next, answering as its server does: headers set one by one, the headers
@@ -93,32 +93,13 @@ const next: http.RequestListener = (request, response) => {
   }
 };
 
-let server: http.Server;
 let baseUrl: string;
-function start(listener: http.RequestListener) {
-  return new Promise<void>((resolve) => {
-    server = http.createServer(listener);
-    server.listen(0, '127.0.0.1', () => {
-      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve();
-    });
-  });
+let close: () => Promise<void>;
+async function start(listener: http.RequestListener) {
+  ({ baseUrl, close } = await listen(listener));
 }
-const stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
-
-/** A raw request: fetch would decompress and add headers of its own. */
-function get(path: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const { hostname, port } = new URL(baseUrl);
-    const request = http.request({ hostname, port, path, method, headers, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
+const stop = () => close();
+const get = (path: string, headers: http.OutgoingHttpHeaders = {}, method = 'GET') => rawRequest(baseUrl, path, headers, method);
 const text = ({ headers, body }: { headers: http.IncomingHttpHeaders; body: Buffer }) => {
   const coding = headers['content-encoding'];
   if (coding === 'gzip') return zlib.gunzipSync(body).toString();
