@@ -28,6 +28,19 @@ const readersPagePatterns = [
 /* Every link goes through AppLink, which prefetches on intent only (components/ui/app-link.tsx). */
 const appLinkOnly = [{ name: 'next/link', message: 'Use AppLink (components/ui/app-link): links prefetch on intent only.' }];
 
+/*
+ * On a Node host readers' pages reach the browser without React (runtime/server/script-free-pages.mjs):
+ * a client component in them would render and never run.
+ */
+const noClientComponents = [
+  'error',
+  {
+    selector: "Program > ExpressionStatement[directive='use client']",
+    message:
+      "Readers' pages run no React in the browser (runtime/server/script-free-pages.mjs): a client component here would render and never run. Use a page script (components/ui/relative-times-script.tsx), or keep it in the newsroom.",
+  },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -79,6 +92,12 @@ export default defineConfig([
   {
     files: ['app/admin/**'],
     rules: { 'no-restricted-imports': ['error', { paths: appLinkOnly }] },
+  },
+  {
+    files: ['app/(site)/**', 'components/ui/**', 'components/article/**', 'components/search/**', 'components/seo/**'],
+    // AppLink is next/link for `next dev` and Vercel, where readers' pages keep Next's router.
+    ignores: ['components/ui/app-link.tsx'],
+    rules: { 'no-restricted-syntax': noClientComponents },
   },
   globalIgnores(['.next/**', '.data/**', 'node_modules/**', 'drizzle/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

@@ -15,15 +15,14 @@ beforeAll(() => {
   eslint = new ESLint({ cwd: root });
 });
 
-async function restrictedImports(file: string, code: string): Promise<string[]> {
+async function errorsOf(rule: string, file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const probe = used;\n`, { filePath: path.join(root, file) });
   if (!result) throw new Error(`ESLint returned no result for ${file}`);
   const fatal = result.messages.filter((message) => message.fatal);
   if (fatal.length > 0) throw new Error(`${file} did not parse: ${fatal.map((message) => message.message).join('; ')}`);
-  return result.messages
-    .filter((message) => message.ruleId === 'no-restricted-imports' && message.severity === 2)
-    .map((message) => message.message);
+  return result.messages.filter((message) => message.ruleId === rule && message.severity === 2).map((message) => message.message);
 }
+const restrictedImports = (file: string, code: string) => errorsOf('no-restricted-imports', file, code);
 
 describe('layer boundaries (npm run lint)', () => {
   it.each([
@@ -60,5 +59,26 @@ describe('layer boundaries (npm run lint)', () => {
     ['the editor importing TipTap', 'components/editor/tiptap/lint-probe.tsx', "import { useEditor as used } from '@tiptap/react';"],
   ])('passes %s', async (_case, file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
+  });
+});
+
+describe('readers’ code has no client components (npm run lint)', () => {
+  const clientComponent = "'use client';\nconst used = 1;";
+  const refusals = (file: string) => errorsOf('no-restricted-syntax', file, clientComponent);
+
+  it.each([
+    ['a readers’ component', 'components/ui/lint-probe.tsx'],
+    ['an article component', 'components/article/lint-probe.tsx'],
+    ['a readers’ page', 'app/(site)/lint-probe.tsx'],
+  ])('refuses %s that is one', async (_case, file) => {
+    expect(await refusals(file)).toEqual([expect.stringMatching(/run no React in the browser/)]);
+  });
+
+  it.each([
+    ['AppLink', 'components/ui/app-link.tsx'],
+    ['a newsroom component', 'components/admin/lint-probe.tsx'],
+    ['a newsroom page', 'app/admin/lint-probe.tsx'],
+  ])('lets %s be one', async (_case, file) => {
+    expect(await refusals(file)).toEqual([]);
   });
 });

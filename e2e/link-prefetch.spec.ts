@@ -87,7 +87,9 @@ test('readers’ pages load no framework scripts, and prefetch a story only once
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTestId('dateline').locator('time.time')).toHaveText(/ ago$|^just now$/);
 
-  // An article: its section, source, authors and the latest stories, none asked for.
+  // An article: its section, source, authors and the latest stories, none asked for (the
+  // pointer off every link first: it was left where the story's link was).
+  await page.getByRole('heading', { level: 1 }).hover();
   prefetchedDocuments.length = 0;
   await settle(page);
   expect(scripts).toEqual([]);

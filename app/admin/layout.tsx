@@ -3,7 +3,7 @@ import { connection } from 'next/server';
 import { type ReactNode, Suspense } from 'react';
 import { AdminHeader } from './_components/admin-header';
 import { DeniedNotice } from '@/components/admin/denied-notice';
-import { LiveRelativeTimes } from '@/components/ui/live-relative-times';
+import { LiveRelativeTimes } from '@/components/admin/live-relative-times';
 import './admin.css';
 
 export const metadata: Metadata = { title: { default: 'Newsroom', template: '%s · Newsroom' }, robots: { index: false } };
