@@ -77,8 +77,14 @@ check /admin 302
 # The first match by bash's own regex: `grep | head -1` under pipefail fails at random when
 # head exits before grep has written everything (SIGPIPE, exit 141).
 home="$(curl -fsS "http://127.0.0.1:$port/")"
-first_match() { [[ $home =~ $1 ]] && echo "${BASH_REMATCH[0]}"; }
-chunk="$(first_match '/_next/static/[^"]*\.js' || true)"
+first_match() { [[ $2 =~ $1 ]] && echo "${BASH_REMATCH[0]}"; }
+# Readers' pages go out without the framework's scripts (runtime/server/script-free-pages.mjs);
+# the sign-in page, rendered per request, keeps them.
+if first_match '<script[^>]* src=' "$home" >/dev/null; then echo "the home page still loads scripts"; exit 1; fi
+echo "GET / -> no script files"
+signin="$(curl -fsS "http://127.0.0.1:$port/signin")"
+chunk="$(first_match '/_next/static/[^"]*\.js' "$signin" || true)"
+[ -n "$chunk" ] || { echo "no script on the sign-in page"; exit 1; }
 check "$chunk" 200
 
 echo "-- a script answered from memory in front of Next: gzipped once, our strong ETag, the configured headers"
@@ -104,7 +110,7 @@ for header in "content-length: $(stat -c %s "$runner/home-2")" "content-encoding
 done
 
 echo "-- a picture variant asked twice: the second answered from memory in front of Next"
-variant="$(first_match '/media/i/[0-9a-f]*\.[a-z]*' || true)"
+variant="$(first_match '/media/i/[0-9a-f]*\.[a-z]*' "$home" || true)"
 [ -n "$variant" ] || { echo "no picture on the home page"; exit 1; }
 curl -fsS -o "$runner/variant-1" "http://127.0.0.1:$port$variant"
 headers="$(curl -fsS -D - -o "$runner/variant-2" "http://127.0.0.1:$port$variant")"
