@@ -15,6 +15,8 @@ export interface Encoded {
 export declare function acceptance(acceptEncoding: string | undefined, coding: Coding): number;
 export declare function chosenCoding(acceptEncoding: string | undefined, encoded: Encoded): Coding | null;
 export declare function gzip(raw: Buffer): Promise<Buffer>;
+export declare function gunzip(body: Buffer): Promise<Buffer | null>;
+export declare function chunkBytes(chunk: unknown, encoding: unknown): Buffer | null;
 export declare function brotli(raw: Buffer, quality: number): Promise<Buffer>;
 export declare function isCompressible(contentType: string): boolean;
 export declare function sendBody(

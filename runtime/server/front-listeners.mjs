@@ -93,6 +93,10 @@ export function chosenCoding(acceptEncoding, encoded) {
 /** Gzip on libuv's thread pool, as the front listeners keep it beside brotli. */
 export const gzip = promisify(zlib.gzip);
 
+const inflate = promisify(zlib.gunzip);
+/** The plain bytes of a gzip body, or null when it doesn't inflate (cut short). @param {Buffer} body */
+export const gunzip = (body) => inflate(body).catch(() => null);
+
 const brotliCompress = promisify(zlib.brotliCompress);
 
 /**
@@ -114,6 +118,20 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.+-]+\+(json
 /** @param {string} contentType */
 export function isCompressible(contentType) {
   return COMPRESSIBLE.test(contentType);
+}
+
+/**
+ * The bytes of a chunk Next hands `response.write` or `end`, or null for none (a callback in
+ * its place).
+ * @param {unknown} chunk
+ * @param {unknown} encoding
+ * @returns {Buffer | null}
+ */
+export function chunkBytes(chunk, encoding) {
+  if (chunk == null || typeof chunk === 'function') return null;
+  return typeof chunk === 'string'
+    ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
+    : Buffer.from(/** @type {Uint8Array} */ (chunk));
 }
 
 /** A header's value as one string, as it would be sent. @param {unknown} value @returns {string} */

@@ -16,9 +16,18 @@
 // MAX_AGE_MS in any case, which bounds the lag behind Next's own time-based regeneration. A
 // page whose request began before a flush is not kept. One instance only: with REDIS_URL,
 // another instance's revalidations never reach this process, so serve.mjs leaves it off.
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
-import { brotli, chosenCoding, gzip, headerText, isCompressible, isSharedAnswer, sendAnswer, sendBody } from './front-listeners.mjs';
+import {
+  brotli,
+  chosenCoding,
+  chunkBytes,
+  gunzip,
+  gzip,
+  headerText,
+  isCompressible,
+  isSharedAnswer,
+  sendAnswer,
+  sendBody,
+} from './front-listeners.mjs';
 
 /** Where this module publishes its flush; Symbol.for, so the cache handlers' module agrees. */
 export const PAGE_CACHE_FLUSH = Symbol.for('newsdesk.pageCacheFlush');
@@ -104,11 +113,8 @@ function captureBody(response, done) {
   let tooLarge = false;
   /** @param {unknown} chunk @param {unknown} encoding */
   const collect = (chunk, encoding) => {
-    if (tooLarge || chunk == null || typeof chunk === 'function') return;
-    const buffer =
-      typeof chunk === 'string'
-        ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
-        : Buffer.from(/** @type {Uint8Array} */ (chunk));
+    const buffer = tooLarge ? null : chunkBytes(chunk, encoding);
+    if (!buffer) return;
     size += buffer.length;
     if (size > MAX_BODY_BYTES) {
       tooLarge = true;
@@ -150,10 +156,6 @@ function keptHeaders(sent, compressible) {
   }
   return headers;
 }
-
-const inflate = promisify(zlib.gunzip);
-/** The plain bytes, or null when `body` doesn't inflate. @param {Buffer} body */
-const gunzip = (body) => inflate(body).catch(() => null);
 
 /**
  * The encodings of a captured body to keep, or null when it is not what its headers say (a

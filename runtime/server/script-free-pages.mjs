@@ -19,9 +19,7 @@
 //
 // Validators: the plain page's ETag is Next's with PLAIN_TAG added, so a browser's
 // If-None-Match is mapped back to Next's own tag and Next can still answer 304.
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
-import { gzip, headerText, isSharedAnswer } from './front-listeners.mjs';
+import { chunkBytes, gunzip, gzip, headerText, isSharedAnswer } from './front-listeners.mjs';
 
 /** Added to Next's ETag for the plain page (a pure function of Next's bytes). */
 export const PLAIN_TAG = '-plain';
@@ -84,8 +82,6 @@ export const plainEtag = (etag) => etag.replace(/"$/, `${PLAIN_TAG}"`);
 /** If-None-Match with the plain pages' tags turned back into Next's. @param {string} ifNoneMatch */
 export const nextsValidators = (ifNoneMatch) => ifNoneMatch.replaceAll(`${PLAIN_TAG}"`, '"');
 
-const gunzip = promisify(zlib.gunzip);
-
 /**
  * A request listener that sends readers' pages from `listener` (Next) without the
  * framework's scripts, and everything else as `listener` sends it.
@@ -136,11 +132,8 @@ function holdReadersPage(request, response) {
   };
   /** @param {unknown} chunk @param {unknown} encoding */
   const hold = (chunk, encoding) => {
-    if (chunk == null || typeof chunk === 'function') return;
-    const buffer =
-      typeof chunk === 'string'
-        ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
-        : Buffer.from(/** @type {Uint8Array} */ (chunk));
+    const buffer = chunkBytes(chunk, encoding);
+    if (!buffer) return;
     held.push(buffer);
     heldBytes += buffer.length;
     if (heldBytes > MAX_BODY_BYTES) passOn();
@@ -153,13 +146,10 @@ function holdReadersPage(request, response) {
     const gzipped = response.getHeader('content-encoding') === 'gzip';
     /** @type {Buffer | null} */
     let sent = null;
-    try {
-      const raw = gzipped ? await gunzip(body) : body;
-      const html = withoutFrameworkScripts(raw.toString('utf8'));
-      if (html !== null) sent = gzipped ? await gzip(Buffer.from(html)) : Buffer.from(html);
-    } catch {
-      // Not what its headers said (a gzip body that doesn't inflate): sent on as it came.
-    }
+    // A gzip body that doesn't inflate is not what its headers said: sent on as it came.
+    const raw = gzipped ? await gunzip(body) : body;
+    const html = raw && withoutFrameworkScripts(raw.toString('utf8'));
+    if (html) sent = gzipped ? await gzip(Buffer.from(html)).catch(() => null) : Buffer.from(html);
     // Next and its compression are done: from here on, straight to the socket (and to the
     // page cache, which is outside this).
     Object.assign(response, inner);
