@@ -140,6 +140,18 @@ export class RssSampler {
     this.sampleNow();
   }
 
+  /** Milliseconds since sampling began, to mark where a phase starts and ends. */
+  now(): number {
+    return performance.now() - this.t0;
+  }
+
+  /** The highest and the last sample taken between two marks (a phase). */
+  spanPeak(fromMs: number, toMs: number): { peakMiB: number; endMiB: number } | undefined {
+    const within = this.samples.filter((sample) => sample.atMs >= fromMs && sample.atMs <= toMs).map((sample) => sample.serverMiB);
+    if (within.length === 0) return undefined;
+    return { peakMiB: round(Math.max(...within)), endMiB: round(within.at(-1) ?? 0) };
+  }
+
   summary() {
     const values = this.samples.map((sample) => sample.serverMiB);
     return {

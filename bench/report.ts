@@ -37,7 +37,15 @@ export interface BenchResults {
   load: LoadResult[];
   publishToLive?: PublishResult;
   pageWeight?: { floor: PageWeight; pages: PageWeight[] };
-  memory?: { startMiB: number; peakMiB: number; endMiB: number; samples: number; processes: unknown[] };
+  memory?: {
+    startMiB: number;
+    peakMiB: number;
+    endMiB: number;
+    samples: number;
+    /** Peak and last sample within each phase, in the order they ran. */
+    byPhase?: { name: string; peakMiB: number; endMiB: number }[];
+    processes: unknown[];
+  };
   lighthouse: LighthouseResult[];
   cpuProfile?: { file: string; top: { function: string; selfMs: number; percent: number }[] };
   targets: TargetCheck[];
@@ -227,6 +235,9 @@ export function formatReport(results: BenchResults): string {
   if (results.memory) {
     const m = results.memory;
     out.push('', `Server RSS: start ${m.startMiB} MiB, peak ${m.peakMiB} MiB, end ${m.endMiB} MiB (${m.samples} samples)`);
+    if (m.byPhase?.length) {
+      out.push(table(['phase', 'peak MiB', 'end MiB'], m.byPhase.map((span) => [span.name, span.peakMiB, span.endMiB])));
+    }
   }
   if (results.lighthouse.length > 0) {
     out.push(
