@@ -116,6 +116,7 @@ export interface RssSample {
 export class RssSampler {
   private timer: NodeJS.Timeout | undefined;
   readonly samples: RssSample[] = [];
+  private readonly phases: { name: string; fromMs: number; toMs: number }[] = [];
   private readonly t0 = performance.now();
 
   constructor(private readonly rootPid: number) {}
@@ -140,26 +141,27 @@ export class RssSampler {
     this.sampleNow();
   }
 
-  /** Milliseconds since sampling began, to mark where a phase starts and ends. */
-  now(): number {
-    return performance.now() - this.t0;
-  }
-
-  /** The highest and the last sample taken between two marks (a phase). */
-  spanPeak(fromMs: number, toMs: number): { peakMiB: number; endMiB: number } | undefined {
-    const within = this.samples.filter((sample) => sample.atMs >= fromMs && sample.atMs <= toMs).map((sample) => sample.serverMiB);
-    if (within.length === 0) return undefined;
-    return { peakMiB: round(Math.max(...within)), endMiB: round(within.at(-1) ?? 0) };
+  /**
+   * Runs `work` as a named phase of the benchmark; the summary gives each phase's peak and
+   * last sample, since the run's peak alone doesn't say which phase took the memory there.
+   */
+  async during<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const fromMs = performance.now() - this.t0;
+    try {
+      return await work();
+    } finally {
+      this.sampleNow();
+      this.phases.push({ name, fromMs, toMs: performance.now() - this.t0 });
+    }
   }
 
   summary() {
     const values = this.samples.map((sample) => sample.serverMiB);
-    return {
-      startMiB: round(values[0] ?? 0),
-      peakMiB: round(Math.max(0, ...values)),
-      endMiB: round(values.at(-1) ?? 0),
-      samples: values.length,
-    };
+    const byPhase = this.phases.map(({ name, fromMs, toMs }) => ({
+      name,
+      ...peakAndEnd(this.samples.filter((sample) => sample.atMs >= fromMs && sample.atMs <= toMs).map((sample) => sample.serverMiB)),
+    }));
+    return { startMiB: round(values[0] ?? 0), ...peakAndEnd(values), samples: values.length, byPhase };
   }
 
   /** Which processes make up the server now (for the report: is it one node process?). */
@@ -170,6 +172,10 @@ export class RssSampler {
       command: (isLauncher(info) ? '[launcher] ' : '') + info.command.slice(0, 120),
     }));
   }
+}
+
+function peakAndEnd(values: number[]): { peakMiB: number; endMiB: number } {
+  return { peakMiB: round(Math.max(0, ...values)), endMiB: round(values.at(-1) ?? 0) };
 }
 
 function round(value: number): number {

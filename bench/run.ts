@@ -88,22 +88,14 @@ async function main() {
     void database?.drop().finally(() => process.exit(130));
   });
 
-  const phaseSpans: { name: string; fromMs: number; toMs: number }[] = [];
   /** Runs one phase; a failure is recorded and the other phases still run. */
   const phase = async (name: string, work: () => Promise<void>) => {
-    const fromMs = sampler?.now();
     try {
-      await work();
+      await (sampler ? sampler.during(name, work) : work());
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       results.failures.push({ phase: name, error: message });
       log(`${name} failed: ${message}`);
-    } finally {
-      // Which phase took the server's memory where: the run's peak alone doesn't say.
-      if (sampler && fromMs !== undefined) {
-        sampler.sampleNow();
-        phaseSpans.push({ name, fromMs, toMs: sampler.now() });
-      }
     }
   };
 
@@ -263,12 +255,7 @@ async function main() {
     }
 
     sampler.stop();
-    const memorySampler = sampler;
-    const byPhase = phaseSpans.flatMap(({ name, fromMs, toMs }) => {
-      const span = memorySampler.spanPeak(fromMs, toMs);
-      return span ? [{ name, ...span }] : [];
-    });
-    results.memory = { ...sampler.summary(), byPhase, processes: sampler.describe() };
+    results.memory = { ...sampler.summary(), processes: sampler.describe() };
     sampler = undefined;
     await server.stop();
     server = undefined;
